@@ -1,0 +1,5 @@
+"""`python -m streams ...` is `diplowire ...`."""
+
+from streams.cli import main
+
+raise SystemExit(main())

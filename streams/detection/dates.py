@@ -1,0 +1,180 @@
+"""Event dates: explicit dates, weekdays and other expressions relative to the publication date, and
+chained references ("eight days after" another dated event).
+
+Works on the surface tokens of one sentence, so it needs no statistical model.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Span
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS.update({"sept": 9})
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}  # fmt: skip
+NUMBERS.update({"a": 1, "an": 1})
+UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+RELATIVE_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    day: date
+    source: str  # explicit | relative | published
+    precision: str = "day"  # day | month
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # token index in the Doc
+    end: int
+    value: ResolvedDate
+
+
+def published_day(published: str | None) -> date | None:
+    """The publication date of an article, from an ISO 8601 date or date-time."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def find_dates(sent: Span, published: date, future: bool = False) -> list[DateMention]:
+    """Every date expression in `sent`, resolved against the publication date."""
+    found: list[DateMention] = []
+    tokens = list(sent)
+    i = 0
+    while i < len(tokens):
+        mention = _date_at(tokens, i, published, future)
+        if mention is not None:
+            found.append(mention)
+            i = mention.end - sent.start
+        else:
+            i += 1
+    return found
+
+
+def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention | None:  # type: ignore[type-arg]
+    tok = tokens[i]
+    low = tok.lower_
+    start = tok.i
+    iso = ISO_DATE.match(tok.text)
+    if iso:
+        try:
+            day = date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+        return DateMention(start, start + 1, ResolvedDate(day, "explicit"))
+    if low in WEEKDAYS and tok.text[:1].isupper():
+        return DateMention(start, start + 1, ResolvedDate(_weekday(published, WEEKDAYS[low], future), "relative"))
+    if low in RELATIVE_WORDS:
+        return DateMention(start, start + 1, ResolvedDate(published + timedelta(days=RELATIVE_WORDS[low]), "relative"))
+    if low == "last" and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("week", "month"):
+        unit = tokens[i + 1].lower_
+        if unit == "week":
+            return DateMention(start, start + 2, ResolvedDate(published - timedelta(days=7), "relative", "week"))
+        first = (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return DateMention(start, start + 2, ResolvedDate(first, "relative", "month"))
+    if low.rstrip(".") in MONTHS and tok.text[:1].isupper():
+        return _month_date(tokens, i, published, future)
+    if low.isdigit() and 1 <= int(low) <= 31 and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if nxt.lower_.rstrip(".") in MONTHS and nxt.text[:1].isupper():
+            month = MONTHS[nxt.lower_.rstrip(".")]
+            year, end = _year_after(tokens, i + 2)
+            day = _safe_date(year or _infer_year(published, month, future), month, int(low))
+            if day:
+                return DateMention(start, tokens[end - 1].i + 1, ResolvedDate(day, "explicit"))
+    return None
+
+
+def _month_date(tokens: list, i: int, published: date, future: bool) -> DateMention | None:  # type: ignore[type-arg]
+    tok = tokens[i]
+    if tok.lower_ == "may" and not (i > 0 and tokens[i - 1].lower_ in ("in", "of", "since", "until", "early", "late")):
+        if not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit()):
+            return None  # "may" the modal verb
+    month = MONTHS[tok.lower_.rstrip(".")]
+    if i + 1 < len(tokens) and tokens[i + 1].text.isdigit() and 1 <= int(tokens[i + 1].text) <= 31:
+        year, end = _year_after(tokens, i + 2)
+        day = _safe_date(year or _infer_year(published, month, future), month, int(tokens[i + 1].text))
+        if day:
+            return DateMention(tok.i, tokens[end - 1].i + 1, ResolvedDate(day, "explicit"))
+    year, end = _year_after(tokens, i + 1)
+    first = date(year or _infer_year(published, month, future), month, 1)
+    return DateMention(tok.i, tokens[end - 1].i + 1, ResolvedDate(first, "explicit" if year else "relative", "month"))
+
+
+def _year_after(tokens: list, i: int) -> tuple[int | None, int]:  # type: ignore[type-arg]
+    """A year right after position i ("15, 2021" / "2021"): (year, end position), else (None, i)."""
+    j = i + 1 if i < len(tokens) and tokens[i].text == "," else i
+    if j < len(tokens) and re.fullmatch(r"(19|20)\d\d", tokens[j].text):
+        return int(tokens[j].text), j + 1
+    return None, i
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(published: date, month: int, future: bool) -> int:
+    """The year of a month named without one: the past occurrence, or the next one for planned events."""
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _weekday(published: date, weekday: int, future: bool) -> date:
+    """A weekday named alone: the latest such day up to publication, or the next one if planned."""
+    if future:
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def offset_before(sent: Span, index: int) -> tuple[int, int] | None:
+    """("eight days after" -> (-8, token index of "after")): a chained reference before `index`.
+
+    The event at `index` happened N days after (or before) the event the sentence dated first,
+    so its date is that anchor's date minus (or plus) N days.
+    """
+    tokens = [t for t in sent if t.i < index]
+    for k in range(len(tokens) - 2, 0, -1):
+        unit, rel = tokens[k], tokens[k + 1]
+        if unit.lower_ in UNITS and rel.lower_ in ("after", "before", "later", "earlier"):
+            count = tokens[k - 1].lower_
+            n = int(count) if count.isdigit() else NUMBERS.get(count)
+            if n is None:
+                continue
+            days = n * UNITS[unit.lower_]
+            return (-days if rel.lower_ in ("after", "later") else days), rel.i
+    return None
+
+
+def resolve(sent: Span, index: int, published: date | None, future: bool = False) -> ResolvedDate | None:
+    """The date of the event whose predicate is token `index` of `sent` (None without any date at all)."""
+    if published is None:
+        return None
+    mentions = find_dates(sent, published, future)
+    chained = offset_before(sent, index)
+    if chained is not None:
+        days, at = chained
+        anchors = [m for m in mentions if m.end <= at]
+        if anchors:
+            anchor = anchors[-1].value
+            return ResolvedDate(anchor.day + timedelta(days=days), "relative", anchor.precision)
+    if mentions:
+        nearest = min(mentions, key=lambda m: (min(abs(m.start - index), abs(m.end - 1 - index)), m.start < index))
+        return nearest.value
+    return ResolvedDate(published, "published")

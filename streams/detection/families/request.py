@@ -1,0 +1,1 @@
+"""REQUEST: demand, urge, appeal, call on (CAMEO 10x)."""

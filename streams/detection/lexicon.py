@@ -1,0 +1,169 @@
+"""Trigger lexicons: one JSONL file per event family, in spaCy's Matcher pattern format.
+
+Each line is ``{"label": TYPE, "id": rule id, "pattern": [token specs], ...}`` plus how to code a
+match (see TriggerRule). Patterns may use only surface attributes (LOWER, ORTH, TEXT, IS_PUNCT,
+OP): the fast first pass matches them on tokenizer-only Docs, before any tagging or parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from streams.detection.codes import CameoTable
+from streams.detection.data_files import Entry, data_path, read_jsonl, require
+from streams.errors import LexiconError
+from streams.records import EVENT_TYPES, STATUSES
+
+SURFACE_ATTRS = {"LOWER", "ORTH", "TEXT", "IS_PUNCT", "OP"}
+OBJECT_ROLES = ("recipient", "none", "event")
+POS_TAGS = ("VERB", "NOUN", "ADJ")
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """How one trigger pattern is coded.
+
+    anchor: index, in the pattern, of the predicate token whose dependents give the roles.
+    object_role: what the direct object is: the recipient, the thing acted on ("event": a boycotted
+      Olympics, whose host becomes the recipient), or nothing of interest ("none").
+    recipient_preps: prepositions whose object is the recipient ("with", "to", "against", ...).
+    symmetric: both sides act (calls, meetings, treaties): one record per pair of parties.
+    allow_modal: "will"/"would"/"could" are part of the act (threats), not a hypothetical.
+    """
+
+    id: str
+    family: str
+    event_type: str
+    pattern: tuple[dict[str, Any], ...]
+    cameo: str
+    mode: str | None = None
+    anchor: int = 0
+    pos: str | None = None
+    object_role: str = "recipient"
+    recipient_preps: tuple[str, ...] = ()
+    symmetric: bool = False
+    allow_modal: bool = False
+    status: str | None = None
+    priority: int = 0
+    defer_to_complement: bool = False  # "agreed to extend the treaty": the complement's trigger codes it
+
+
+def _check_pattern(pattern: Any) -> list[str]:
+    if not isinstance(pattern, list) or not pattern:
+        return ["'pattern' must be a non-empty list of token specs"]
+    problems = []
+    for i, spec in enumerate(pattern):
+        if not isinstance(spec, dict):
+            problems.append(f"pattern token {i} must be an object")
+            continue
+        bad = set(spec) - SURFACE_ATTRS
+        if bad:
+            problems.append(f"pattern token {i} uses {sorted(bad)}; only surface attributes {sorted(SURFACE_ATTRS)}")
+    return problems
+
+
+def _checker(family: str, cameo: CameoTable, seen: set[str]) -> Any:
+    def check(entry: Entry) -> list[str]:
+        problems = require(entry, id=str, label=str, cameo=str)
+        problems += _check_pattern(entry.get("pattern"))
+        if problems:
+            return problems
+        if entry["id"] in seen:
+            problems.append(f"duplicate rule id {entry['id']!r}")
+        seen.add(entry["id"])
+        if entry["label"] not in EVENT_TYPES:
+            problems.append(f"{entry['id']}: label {entry['label']!r} is not a PLOVER type")
+        if entry["cameo"] not in cameo:
+            problems.append(f"{entry['id']}: unknown CAMEO code {entry['cameo']!r}")
+        if not 0 <= entry.get("anchor", 0) < len(entry["pattern"]):
+            problems.append(f"{entry['id']}: anchor outside the pattern")
+        if entry.get("pos") not in (None, *POS_TAGS):
+            problems.append(f"{entry['id']}: pos must be one of {POS_TAGS}")
+        if entry.get("object_role", "recipient") not in OBJECT_ROLES:
+            problems.append(f"{entry['id']}: object_role must be one of {OBJECT_ROLES}")
+        if entry.get("status") not in (None, *STATUSES):
+            problems.append(f"{entry['id']}: status must be one of {STATUSES}")
+        if not isinstance(entry.get("recipient_preps", []), list):
+            problems.append(f"{entry['id']}: recipient_preps must be a list")
+        known = {"id", "label", "pattern", "cameo", "mode", "anchor", "pos", "object_role", "recipient_preps",
+                 "symmetric", "allow_modal", "status", "priority", "defer_to_complement", "comment"}  # fmt: skip
+        if set(entry) - known:
+            problems.append(f"{entry['id']}: unknown keys {sorted(set(entry) - known)}")
+        return problems
+
+    return check
+
+
+def load_rules(families: Sequence[str], cameo: CameoTable, data_dir: Path | None = None) -> list[TriggerRule]:
+    """Load and validate the lexicon of every family; one LexiconError lists all bad entries of a file."""
+    seen: set[str] = set()
+    rules: list[TriggerRule] = []
+    problems: list[str] = []
+    for family in families:
+        path = (data_dir / f"{family}.jsonl") if data_dir else data_path(f"{family}.jsonl")
+        try:
+            _, entries = read_jsonl(path, _checker(family, cameo, seen))
+        except LexiconError as exc:
+            problems.extend(f"{path.name}: {p}" for p in exc.problems)
+            continue
+        rules.extend(_rule(family, e) for e in entries)
+    if problems:
+        raise LexiconError("trigger lexicons", problems)
+    return rules
+
+
+def _rule(family: str, e: Entry) -> TriggerRule:
+    return TriggerRule(
+        id=e["id"], family=family, event_type=e["label"], pattern=tuple(e["pattern"]), cameo=e["cameo"],
+        mode=e.get("mode"), anchor=e.get("anchor", 0), pos=e.get("pos"),
+        object_role=e.get("object_role", "recipient"), recipient_preps=tuple(e.get("recipient_preps", ())),
+        symmetric=bool(e.get("symmetric", False)), allow_modal=bool(e.get("allow_modal", False)),
+        status=e.get("status"), priority=int(e.get("priority", len(e["pattern"]))),
+        defer_to_complement=bool(e.get("defer_to_complement", False)),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    rule: TriggerRule
+    span: Span
+
+    @property
+    def anchor(self) -> int:
+        """Token index (in the span's Doc) of the predicate."""
+        return self.span.start + self.rule.anchor
+
+
+class TriggerMatcher:
+    """All trigger rules in one spaCy Matcher; keeps the best rule per predicate token."""
+
+    def __init__(self, vocab: Vocab, rules: Iterable[TriggerRule]) -> None:
+        self.rules = {r.id: r for r in rules}
+        self.matcher = Matcher(vocab)
+        for rule in self.rules.values():
+            self.matcher.add(rule.id, [list(rule.pattern)])
+
+    def __call__(self, doc: Doc | Span) -> list[TriggerMatch]:
+        found: list[TriggerMatch] = []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            span = doc[start:end] if isinstance(doc, Doc) else doc.doc[doc.start + start : doc.start + end]
+            found.append(TriggerMatch(rule, span))
+        return best_per_anchor(found)
+
+
+def best_per_anchor(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """One match per predicate token: the highest priority (by default the longest pattern) wins."""
+    best: dict[int, TriggerMatch] = {}
+    for m in matches:
+        current = best.get(m.anchor)
+        if current is None or (m.rule.priority, len(m.span)) > (current.rule.priority, len(current.span)):
+            best[m.anchor] = m
+    return sorted(best.values(), key=lambda m: m.anchor)

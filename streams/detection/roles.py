@@ -1,0 +1,177 @@
+"""Who did what to whom: the actor and recipient phrases of a trigger, from the dependency parse.
+
+Verbs: subject (or passive agent) acts; direct object, dative or a recipient preposition receives.
+Nouns ("a video call with Xi", "Russian sanctions on Iran"): possessive, nationality modifier or
+"by" phrase acts, else the subject of the governing verb; a recipient preposition receives.
+Subjects are inherited through open complements ("agreed to extend"), coordination and relative
+clauses ("which officials ... are set to boycott").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from streams.detection.lexicon import TriggerRule
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+# "officials ... are set to boycott": the passive subject of a raising verb is the one who acts
+RAISING = {
+    "set",
+    "expect",
+    "schedule",
+    "due",
+    "suppose",
+    "poise",
+    "slate",
+    "likely",
+    "say",
+    "report",
+    "believe",
+}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "punct", "mark", "cc", "advmod", "aux"}
+CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "compound", "appos", "conj", "nsubjpass", "npadvmod", "oprd"}
+
+
+@dataclass
+class Roles:
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)  # the thing acted on (a boycotted Olympics)
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "" and token.dep_ in ("ROOT", "xcomp", "relcl", "ccomp"))
+
+
+def phrase(token: Token) -> list[Token]:
+    """The noun phrase of an argument, with its coordination and modifiers but without clauses."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in CLAUSE_DEPS - {"cc", "punct"} or child.dep_ in ("relcl", "acl"):
+            continue
+        out.extend(phrase(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
+    if is_verbal(trigger):
+        return _verb_roles(trigger, rule)
+    return _noun_roles(trigger, rule)
+
+
+def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
+    roles = Roles(actors=subject_of(verb))
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj", "attr") or (child.dep_ == "nsubjpass" and passive):
+            _take_object(roles, _antecedent(child), rule)
+            # "expressed opinion on X", "imposed sanctions on X": the object's preposition names the recipient
+            roles.recipients.extend(_prep_objects(child, rule.recipient_preps))
+        elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
+            roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+    if rule.object_role == "event" and not roles.objects:
+        found = _loose_relative(verb)
+        if found is not None:
+            roles.objects.append(found)
+    return roles
+
+
+def _loose_relative(verb: Token) -> Token | None:
+    """The noun a misparsed relative clause refers to: "the Olympics in Beijing, which X are set to boycott"."""
+    clause = [t for t in verb.doc[: verb.i] if t.lower_ in ("which", "that") and t.tag_ == "WDT"]
+    if not clause:
+        return None
+    before = [t for t in verb.doc[: clause[-1].i] if t.pos_ in ("NOUN", "PROPN")]
+    if not before:
+        return None
+    noun = before[-1]
+    while (
+        noun.dep_ in ("pobj", "prep", "compound")
+        and noun.head is not noun
+        and noun.head.pos_ in ("NOUN", "PROPN", "ADP")
+    ):
+        noun = noun.head
+    return noun
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def _take_object(roles: Roles, token: Token, rule: TriggerRule) -> None:
+    if rule.object_role == "recipient":
+        roles.recipients.append(token)
+    elif rule.object_role == "event":
+        roles.objects.append(token)
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("the Olympics, which ... boycott")."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
+    return token
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The acting phrase(s) of a verb, inherited up complements, coordination and relative clauses."""
+    seen = 0
+    token = verb
+    while seen < 6:
+        seen += 1
+        agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agents:
+            return agents
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+        if not subjects and token is not verb and (token.lemma_ or token.lower_) in RAISING:
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if subjects:
+            return [_antecedent(s) for s in subjects]
+        if token.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and token.head is not token:
+            token = token.head
+        elif token.dep_ == "acl" and token.tag_ == "VBN":
+            return []  # "Moscow accused of ...": the noun is the one acted on, the actor is unnamed
+        elif token.dep_ in ("relcl", "acl") and token.head is not token:
+            return [token.head]
+        else:
+            return []
+    return []
+
+
+def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
+    roles = Roles()
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ")):
+            roles.actors.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            roles.actors.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
+            roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("of", "on", "against") and rule.object_role == "event":
+            roles.objects.extend(c for c in child.children if c.dep_ == "pobj")
+    governor = _governing_verb(noun)
+    if governor is not None:
+        if not roles.actors:
+            roles.actors = subject_of(governor)
+        for child in governor.children:
+            if child.dep_ == "prep" and child.lower_ in rule.recipient_preps and child.i not in _span(noun):
+                roles.recipients.extend(c for c in child.children if c.dep_ == "pobj" and c.i not in _span(noun))
+    return roles
+
+
+def _span(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    token = noun
+    while token.dep_ in CLIMB_DEPS and token.head is not token:
+        token = token.head
+        if is_verbal(token):
+            return token
+    return None

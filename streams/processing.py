@@ -1,0 +1,121 @@
+"""The per-message work, without any broker: raw article bytes -> encoded events or a dead letter.
+
+Agents run ``process_batch`` in a process pool (spaCy is CPU-bound and would stall the event loop);
+`diplowire detect` and the tests call the same functions in-process, so the sink topic and the CLI
+publish the same bytes. A bad message becomes a DeadLetter value; nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import orjson
+
+from streams.detection import Detector, load_nlp, looks_english
+from streams.errors import DecodeError
+from streams.records import Article, DeadLetter, Event
+from streams.wire import decode_article, encode_event, event_key
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """One consumed message, as the agent got it."""
+
+    value: bytes | None
+    key: bytes | None = None
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one message: events to publish (key, value, type) or a dead letter."""
+
+    message: RawMessage
+    article_id: str | None = None
+    events: list[tuple[bytes, bytes, str]] = field(default_factory=list)
+    dead_letter: DeadLetter | None = None
+    seconds: float = 0.0  # detection time for this article's share of the batch
+
+
+def to_article(message: RawMessage, max_bytes: int) -> Article:
+    """Decode and vet one message; raise DecodeError with the dead-letter reason."""
+    article = decode_article(message.value, max_bytes)
+    if not looks_english(article.text):
+        raise DecodeError("unsupported_language", f"article {article.id!r} does not look like English text")
+    return article
+
+
+def _dead(message: RawMessage, code: str, text: str) -> Outcome:
+    article_id = _article_id(message.value)
+    letter = DeadLetter(code, text, message.value or b"", message.topic, message.partition, message.offset,
+                        message.key, article_id)  # fmt: skip
+    return Outcome(message, article_id, dead_letter=letter)
+
+
+def _article_id(raw: bytes | None) -> str | None:
+    try:
+        data = orjson.loads(raw or b"")
+    except orjson.JSONDecodeError:
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
+
+
+def encode_events(events: Sequence[Event]) -> list[tuple[bytes, bytes, str]]:
+    return [(event_key(e), encode_event(e), e.event_type) for e in events]
+
+
+def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes: int) -> list[Outcome]:
+    """Decode, detect and encode a batch; one bad message never costs the others their events."""
+    outcomes: list[Outcome | None] = [None] * len(messages)
+    good: list[tuple[int, Article]] = []
+    for i, message in enumerate(messages):
+        try:
+            good.append((i, to_article(message, max_bytes)))
+        except DecodeError as exc:
+            outcomes[i] = _dead(message, exc.code, exc.message)
+    started = time.perf_counter()
+    try:
+        results = detector.pipe([a for _, a in good])
+    except Exception:  # noqa: BLE001 - isolate the article that breaks the detector, below
+        results = None
+    share = (time.perf_counter() - started) / max(len(good), 1)
+    for n, (i, article) in enumerate(good):
+        if results is not None:
+            outcomes[i] = Outcome(messages[i], article.id, encode_events(results[n]), seconds=share)
+        else:
+            outcomes[i] = _detect_one(detector, messages[i], article)
+    return [o for o in outcomes if o is not None]
+
+
+def _detect_one(detector: Detector, message: RawMessage, article: Article) -> Outcome:
+    started = time.perf_counter()
+    try:
+        events = detector(article)
+    except Exception as exc:  # noqa: BLE001 - a detector bug must not stop the stream: dead-letter it
+        return _dead(message, "detection_failed", f"{type(exc).__name__}: {exc}")
+    return Outcome(message, article.id, encode_events(events), seconds=time.perf_counter() - started)
+
+
+# -- process-pool side ------------------------------------------------------------------------------
+_DETECTOR: Detector | None = None
+
+
+def init_pool_worker(model: str | None) -> None:
+    """Process-pool initializer: load the pipeline once per process, never per message."""
+    global _DETECTOR
+    _DETECTOR = Detector(load_nlp(model))
+
+
+def pool_process_batch(messages: Sequence[RawMessage], max_bytes: int) -> list[Outcome]:
+    if _DETECTOR is None:
+        raise RuntimeError("pool worker not initialised")
+    return process_batch(_DETECTOR, messages, max_bytes)
+
+
+def pool_ready() -> bool:
+    return _DETECTOR is not None

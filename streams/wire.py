@@ -1,0 +1,119 @@
+"""The topic edge: bytes <-> records for every topic's value (schemas/*.v1.json).
+
+- articles: JSON object -> Article, with a reason code for everything that is not one;
+- events: Event -> CloudEvents 1.0 structured JSON (the exact bytes the sink publishes and
+  `diplowire detect` prints), keyed by the sorted country dyad;
+- dead letters: DeadLetter -> JSON with the original payload in base64.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+from streams.errors import DecodeError
+from streams.records import Article, DeadLetter, Event
+
+CLOUDEVENTS_CONTENT_TYPE = "application/cloudevents+json"
+EVENT_SOURCE = "urn:diplowire:detector"
+EVENT_DATASCHEMA = "urn:diplowire:schema:event:v1"
+DEAD_LETTER_VERSION = 1
+ENGLISH_CODES = ("en", "eng", "english")
+
+
+def decode_article(raw: bytes | None, max_bytes: int) -> Article:
+    """Turn one message value into an Article, or raise DecodeError with the dead-letter reason."""
+    if raw is None:
+        raise DecodeError("empty_message", "message has no value")
+    if len(raw) > max_bytes:
+        raise DecodeError("too_large", f"message is {len(raw):,} bytes; the limit is {max_bytes:,}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DecodeError("not_utf8", f"message is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise DecodeError("malformed_json", f"message is not valid JSON: {exc}") from None
+    article = Article.from_dict(data)
+    return check_article(article)
+
+
+def check_article(article: Article) -> Article:
+    """Refuse articles that cannot hold events: empty text, or a language other than English."""
+    if not article.text.strip():
+        raise DecodeError("empty_text", f"article {article.id!r} has empty text")
+    language = (article.language or "en").strip().lower()
+    if language.split("-")[0].split("_")[0] not in ENGLISH_CODES:
+        raise DecodeError(
+            "unsupported_language",
+            f"article {article.id!r} is in {article.language!r}; only English is coded",
+        )
+    return article
+
+
+def encode_article(article: Article) -> bytes:
+    return orjson.dumps(article.to_dict())
+
+
+def event_key(event: Event) -> bytes:
+    return event.dyad.encode()
+
+
+def to_cloudevent(event: Event) -> dict[str, Any]:
+    """The CloudEvents 1.0 structured-mode envelope of one event (deterministic: no wall-clock time)."""
+    envelope: dict[str, Any] = {
+        "specversion": "1.0",
+        "id": event.event_id,
+        "source": EVENT_SOURCE,
+        "type": f"org.diplowire.event.{event.event_type.lower()}.v1",
+        "subject": event.dyad,
+        "datacontenttype": "application/json",
+        "dataschema": EVENT_DATASCHEMA,
+        "partitionkey": event.dyad,
+        "data": event.to_dict(),
+    }
+    time = _rfc3339(event.article.published)
+    if time:
+        envelope["time"] = time
+    return envelope
+
+
+def encode_event(event: Event) -> bytes:
+    return orjson.dumps(to_cloudevent(event), option=orjson.OPT_SORT_KEYS)
+
+
+def decode_event(raw: bytes) -> Event:
+    return Event.from_dict(orjson.loads(raw)["data"])
+
+
+def encode_dead_letter(letter: DeadLetter, now: datetime | None = None) -> bytes:
+    record = {
+        "version": DEAD_LETTER_VERSION,
+        "reason": letter.reason,
+        "message": letter.message,
+        "article_id": letter.article_id,
+        "payload_base64": base64.b64encode(letter.payload).decode("ascii"),
+        "payload_size": len(letter.payload),
+        "key_base64": base64.b64encode(letter.key).decode("ascii") if letter.key is not None else None,
+        "topic": letter.topic,
+        "partition": letter.partition,
+        "offset": letter.offset,
+        "time": (now or datetime.now(UTC)).isoformat().replace("+00:00", "Z"),
+    }
+    return orjson.dumps(record)
+
+
+def _rfc3339(published: str | None) -> str | None:
+    if not published:
+        return None
+    try:
+        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")

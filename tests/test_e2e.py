@@ -1,0 +1,91 @@
+"""End to end on the real embedded broker: seed in with kafka-python, worker, events out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import orjson
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+
+from streams.admin import ensure_topics
+from streams.app import topic_names
+from streams.local import http_get, wait_ready, worker_process
+from streams.producer import read_file
+from tests.conftest import ROOT, SEED
+from tests.streamtools import produce, read_topic
+
+pytestmark = [pytest.mark.broker, pytest.mark.model, pytest.mark.slow]
+EVENT_SCHEMA = Draft202012Validator(
+    json.loads((ROOT / "schemas/event.v1.json").read_text()), format_checker=FormatChecker()
+)
+DLQ_SCHEMA = Draft202012Validator(
+    json.loads((ROOT / "schemas/dead-letter.v1.json").read_text()), format_checker=FormatChecker()
+)
+
+
+def detect_lines(path) -> list[bytes]:
+    """What `diplowire detect` prints for a file (run as a real command)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "streams", "detect", str(path)], capture_output=True, check=True, cwd=ROOT
+    )
+    return out.stdout.splitlines()
+
+
+def test_seed_through_worker_equals_detect(stream_settings):
+    settings = stream_settings
+    ensure_topics(settings, topic_names(settings))
+    seed = next(read_file(SEED))
+    expected = detect_lines(SEED)
+    assert expected, "the seed must yield events"
+    with worker_process(settings) as worker:
+        ready = wait_ready(f"http://127.0.0.1:{settings.web_port}", worker, timeout=60)
+        produce(settings, settings.articles_topic, [(seed.key, seed.payload)])
+        records = read_topic(settings, settings.events_topic, lambda r: len(r) >= len(expected), timeout=60)
+    assert ready < 30
+    assert sorted(r.value for r in records) == sorted(expected)
+    for record in records:
+        envelope = orjson.loads(record.value)
+        EVENT_SCHEMA.validate(envelope)
+        assert (
+            envelope["specversion"] == "1.0" and envelope["source"] and envelope["id"] == envelope["data"]["event_id"]
+        )
+        assert envelope["type"] == f"org.diplowire.event.{envelope['data']['event_type'].lower()}.v1"
+        dyad = sorted(
+            filter(
+                None,
+                [envelope["data"]["actor"]["country"], (envelope["data"]["recipient"] or {}).get("country")],
+            )
+        )
+        assert record.key == ":".join(dyad).encode()
+        assert dict(record.headers)["content-type"] == b"application/cloudevents+json"
+
+
+def test_bad_messages_go_to_dead_letters_and_the_next_article_is_processed(stream_settings):
+    settings = stream_settings
+    ensure_topics(settings, topic_names(settings))
+    seed = next(read_file(SEED))
+    bad = [
+        (b"bad-1", b'{"id": "x1", "text": '),
+        (b"bad-2", b"\x89PNG\r\n\x1a\n\x00\xff binary"),
+        (b"bad-3", b'{"id": "x3"}'),
+        (b"bad-4", b'["not", "an", "object"]'),
+    ]
+    with worker_process(settings) as worker:
+        wait_ready(f"http://127.0.0.1:{settings.web_port}", worker, timeout=60)
+        # one partition key for all, so the good article is strictly behind the bad ones
+        produce(settings, settings.articles_topic, [(b"same", v) for _, v in bad] + [(b"same", seed.payload)])
+        letters = read_topic(settings, settings.dlq_topic, lambda r: len(r) >= len(bad), timeout=60)
+        events = read_topic(settings, settings.events_topic, lambda r: len(r) > 0, timeout=60)
+        metrics = http_get(f"http://127.0.0.1:{settings.web_port}/metrics")[1].decode()
+        assert worker.poll() is None, "the worker must keep running"
+    reasons = []
+    for record in letters:
+        value = orjson.loads(record.value)
+        DLQ_SCHEMA.validate(value)
+        reasons.append(value["reason"])
+    assert sorted(reasons) == sorted(["malformed_json", "not_utf8", "missing_field", "not_object"])
+    assert events, "the good article after the bad ones is still processed"
+    assert 'diplowire_dead_letters_total{reason="malformed_json"} 1.0' in metrics
