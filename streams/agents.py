@@ -117,7 +117,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
     """Register the articles agent and the pool's life cycle on `app`."""
     state = WorkerState(settings, topics, DetectionRunner(settings))
 
-    @app.task
+    @app.task  # type: ignore[untyped-decorator]
     async def start_detection() -> None:
         await state.runner.start()
         log.info("detection ready (%s process(es))", settings.detect_processes)
@@ -129,7 +129,7 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
             outcomes = await state.runner.run([to_raw(event.message) for event in batch])
             await publish(outcomes, state)
 
-    @app.on_before_shutdown.connect
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def stop_detection(app: Any, **kwargs: Any) -> None:
         state.runner.stop()
 

@@ -59,7 +59,7 @@ def api_versions_ok(host: str, port: int, timeout: float = 1.0) -> bool:
     except OSError:
         return False
     correlation_id, error_code = struct.unpack(">ih", response[:6])
-    return correlation_id == 7 and error_code == 0
+    return bool(correlation_id == 7 and error_code == 0)
 
 
 def _recv_exactly(sock: socket.socket, size: int) -> bytes:

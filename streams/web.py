@@ -16,7 +16,8 @@ def readiness(app: faust.App, state: WorkerState) -> list[str]:
         reasons.append("detection pipeline loading")
     if app.rebalancing:
         reasons.append("rebalancing")
-    if getattr(app.tables, "recovery", None) is not None and app.tables.recovery.in_recovery:
+    recovery = getattr(app.tables, "recovery", None)
+    if recovery is not None and recovery.in_recovery:
         reasons.append("recovering tables")
     consumer = app.consumer if app.producer is not None and app._consumer is not None else None  # noqa: SLF001
     if consumer is None or not consumer.assignment():

@@ -82,3 +82,7 @@ def _free_port() -> int:
     from streams.broker import free_port
 
     return free_port()
+
+
+def pytest_addoption(parser):  # type: ignore[no-untyped-def]
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from current output")

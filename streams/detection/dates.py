@@ -92,9 +92,9 @@ def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention
         if nxt.lower_.rstrip(".") in MONTHS and nxt.text[:1].isupper():
             month = MONTHS[nxt.lower_.rstrip(".")]
             year, end = _year_after(tokens, i + 2)
-            day = _safe_date(year or _infer_year(published, month, future), month, int(low))
-            if day:
-                return DateMention(start, tokens[end - 1].i + 1, ResolvedDate(day, "explicit"))
+            found = _safe_date(year or _infer_year(published, month, future), month, int(low))
+            if found:
+                return DateMention(start, tokens[end - 1].i + 1, ResolvedDate(found, "explicit"))
     return None
 
 

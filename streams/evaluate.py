@@ -1,0 +1,160 @@
+"""`diplowire evaluate`: score the detector on PLOVER gold-standard records.
+
+Each gold record is one sentence with one event type and its source/target actors. A sentence is a
+true positive for type T when the detector finds a T event in it; every other type it finds there is a
+false positive. Actor (recipient) accuracy is measured on the true positives: the detector's actor
+country is among the gold source (target) codes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from streams.errors import InputError
+from streams.records import Article, Event
+
+# PLOVER v0.5 names in the gold file -> today's PLOVER types (see the gold file's README)
+OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# legacy country codes in the gold file -> ISO 3166 alpha-3
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "GER": "DEU", "ROM": "ROU", "UK": "GBR", "DEN": "DNK", "SWZ": "CHE"}
+FOCUS = ("CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION")
+
+
+@dataclass
+class GoldRecord:
+    id: str
+    text: str
+    event_type: str
+    sources: set[str]
+    targets: set[str]
+
+
+@dataclass
+class Scores:
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    actor_ok: int = 0
+    recipient_ok: int = 0
+    matched: int = 0
+
+    def prf(self, types: Iterable[str]) -> tuple[float, float, float]:
+        tp = sum(self.tp[t] for t in types)
+        fp = sum(self.fp[t] for t in types)
+        fn = sum(self.fn[t] for t in types)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _codes(actors: Any) -> set[str]:
+    if not isinstance(actors, list):
+        return set()
+    codes = (str(a.get("code") or "") for a in actors if isinstance(a, dict))
+    return {LEGACY_CODES.get(c, c) for c in codes if c}
+
+
+def load_gold(path: Path) -> list[GoldRecord]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        items = json.loads(raw) if raw.lstrip().startswith("[") else [json.loads(x) for x in raw.splitlines() if x.strip()]
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not a JSON array or JSON lines of PLOVER records ({exc.msg})") from None
+    records = []
+    for item in items:
+        if not isinstance(item, dict) or item.get("event") in (None, "DOCUMENT") or not item.get("text"):
+            continue
+        event_type = OLD_TYPES.get(str(item["event"]), str(item["event"]))
+        records.append(
+            GoldRecord(str(item.get("id")), item["text"], event_type, _codes(item.get("source")), _codes(item.get("target")))
+        )
+    if not records:
+        raise InputError(f"{path}: no PLOVER event records found")
+    return records
+
+
+def score(gold: list[GoldRecord], predictions: list[list[Event]]) -> Scores:
+    scores = Scores()
+    for record, events in zip(gold, predictions, strict=True):
+        found = {e.event_type for e in events}
+        if record.event_type in found:
+            scores.tp[record.event_type] += 1
+            scores.matched += 1
+            of_type = [e for e in events if e.event_type == record.event_type]
+            scores.actor_ok += any(e.actor.country in record.sources for e in of_type)
+            scores.recipient_ok += any(_recipient_ok(e, record) for e in of_type)
+        else:
+            scores.fn[record.event_type] += 1
+        for t in found - {record.event_type}:
+            scores.fp[t] += 1
+    return scores
+
+
+def _recipient_ok(event: Event, record: GoldRecord) -> bool:
+    got = event.recipient.country if event.recipient else None
+    if record.targets:
+        return got in record.targets
+    return got is None or got in record.sources  # compound actors ("Hungarian and Romanian officials agreed")
+
+
+def table(scores: Scores, title: str) -> Table:
+    out = Table(title=title)
+    for column in ("type", "gold", "tp", "fp", "fn", "precision", "recall", "F1"):
+        out.add_column(column, justify="left" if column == "type" else "right")
+    types = sorted(set(scores.tp) | set(scores.fp) | set(scores.fn), key=lambda t: (t not in FOCUS, t))
+    for t in types:
+        p, r, f = scores.prf([t])
+        out.add_row(t, str(scores.tp[t] + scores.fn[t]), str(scores.tp[t]), str(scores.fp[t]), str(scores.fn[t]),
+                    f"{p:.2f}", f"{r:.2f}", f"{f:.2f}")  # fmt: skip
+    p, r, f = scores.prf(FOCUS)
+    gold_focus = sum(scores.tp[t] + scores.fn[t] for t in FOCUS)
+    out.add_row("FOCUS (8 types)", str(gold_focus), str(sum(scores.tp[t] for t in FOCUS)),
+                str(sum(scores.fp[t] for t in FOCUS)), str(sum(scores.fn[t] for t in FOCUS)),
+                f"{p:.2f}", f"{r:.2f}", f"{f:.2f}", style="bold")  # fmt: skip
+    return out
+
+
+def summary(scores: Scores) -> dict[str, Any]:
+    p, r, f = scores.prf(FOCUS)
+    return {
+        "focus": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)},
+        "actor_accuracy": round(scores.actor_ok / scores.matched, 3) if scores.matched else None,
+        "recipient_accuracy": round(scores.recipient_ok / scores.matched, 3) if scores.matched else None,
+        "matched": scores.matched,
+        "per_type": {t: dict(zip(("precision", "recall", "f1"), map(lambda x: round(x, 3), scores.prf([t])), strict=True))
+                     for t in sorted(set(scores.tp) | set(scores.fp) | set(scores.fn))},  # fmt: skip
+    }
+
+
+def evaluate(path: Path, model: str | None = None, full: bool = False) -> Scores:
+    from streams.detection import Detector, load_nlp
+
+    gold = load_gold(path)
+    detector = Detector(load_nlp(model), fast=not full)
+    articles = [Article(id=g.id, text=g.text, published="2000-01-01") for g in gold]
+    return score(gold, detector.pipe(articles))
+
+
+def main(path: str, as_json: bool = False, model: str | None = None, full: bool = False) -> int:
+    scores = evaluate(Path(path), model, full)
+    if as_json:
+        sys.stdout.write(json.dumps(summary(scores)) + "\n")
+        return 0
+    console = Console()
+    console.print(table(scores, f"PLOVER gold standard: {path}"))
+    s = summary(scores)
+    console.print(f"actor country right on {s['actor_accuracy']:.0%} and recipient on {s['recipient_accuracy']:.0%} "
+                  f"of {s['matched']} matched events")  # fmt: skip
+    return 0

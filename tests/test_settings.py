@@ -1,0 +1,58 @@
+from pathlib import Path
+
+import pytest
+
+from streams.errors import ConfigError
+from streams.settings import ENV_VARS, Settings
+
+
+def test_defaults_without_environment():
+    settings = Settings.from_env({})
+    assert settings.bootstrap_servers is None
+    assert settings.articles_topic == "news.articles.v1" and settings.events_topic == "diplomacy.events.v1"
+    assert settings.dlq_topic == "news.articles.v1.dlq" and settings.web_host == "127.0.0.1"
+    assert settings.type_topic("CONSULT") == "diplomacy.events.consult.v1"
+
+
+def test_values_are_read_and_typed():
+    env = {"KAFKA_BOOTSTRAP_SERVERS": "a:9092,b:9092", "DIPLOWIRE_TOPIC_PARTITIONS": "8", "DIPLOWIRE_DATA_DIR": "/x",
+           "DIPLOWIRE_WEB_ENABLED": "false", "DIPLOWIRE_SESSION_TIMEOUT": "6"}
+    settings = Settings.from_env(env)
+    assert settings.bootstrap_servers == "a:9092,b:9092"
+    assert settings.topic_partitions == 8 and settings.data_dir == Path("/x")
+    assert settings.web_enabled is False and settings.session_timeout == 6.0
+
+
+def test_every_bad_value_is_reported_at_once():
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({"DIPLOWIRE_TOPIC_PARTITIONS": "many", "DIPLOWIRE_WEB_ENABLED": "maybe",
+                           "KAFKA_SECURITY_PROTOCOL": "TLS"})
+    message = str(info.value)
+    assert "DIPLOWIRE_TOPIC_PARTITIONS" in message and "DIPLOWIRE_WEB_ENABLED" in message
+    assert "KAFKA_SECURITY_PROTOCOL" in message
+
+
+def test_sasl_reaches_kafka_python_and_the_password_never_shows():
+    env = {"KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
+           "KAFKA_SASL_USERNAME": "svc", "KAFKA_SASL_PASSWORD": "hunter2", "KAFKA_SSL_CAFILE": "/ca.pem"}
+    settings = Settings.from_env(env)
+    config = settings.security.kafka_python_config()
+    assert config == {"security_protocol": "SASL_SSL", "sasl_mechanism": "SCRAM-SHA-512",
+                      "sasl_plain_username": "svc", "sasl_plain_password": "hunter2",
+                      "ssl_cafile": "/ca.pem", "ssl_certfile": None, "ssl_keyfile": None}
+    assert "hunter2" not in repr(settings) and "hunter2" not in str(settings.public())
+
+
+def test_sasl_without_credentials_is_refused():
+    with pytest.raises(ConfigError, match="KAFKA_SASL_USERNAME"):
+        Settings.from_env({"KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT"})
+
+
+def test_to_env_round_trips():
+    settings = Settings.from_env({"KAFKA_BOOTSTRAP_SERVERS": "k:1", "DIPLOWIRE_APP_ID": "x", "DIPLOWIRE_BATCH_SIZE": "3"})
+    assert Settings.from_env(settings.to_env()) == settings
+
+
+def test_env_var_list_names_every_variable():
+    assert len(ENV_VARS) == len(set(ENV_VARS))
+    assert "KAFKA_BOOTSTRAP_SERVERS" in ENV_VARS and "KAFKA_SASL_PASSWORD" in ENV_VARS
