@@ -81,12 +81,14 @@ def create_app(settings: Settings) -> faust.App:
     if not settings.bootstrap_servers:
         raise ValueError("create_app needs settings.bootstrap_servers (start a broker first)")
     use_fetch_max_wait(settings.fetch_max_wait_ms)
+    datadir = settings.data_dir / settings.app_id
+    datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")],
         broker_credentials=broker_credentials(settings.security),
         store=settings.store,
-        datadir=str(settings.data_dir / settings.app_id),
+        datadir=str(datadir),
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.replication_factor,
         topic_allow_declare=True,

@@ -38,4 +38,4 @@ def register(app: faust.App, state: WorkerState) -> None:
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:
-        return web.bytes(state.metrics.render(), content_type="text/plain; version=0.0.4; charset=utf-8")
+        return web.bytes(state.metrics.render(), content_type="text/plain")

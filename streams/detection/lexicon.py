@@ -24,6 +24,7 @@ from streams.records import EVENT_TYPES, STATUSES
 SURFACE_ATTRS = {"LOWER", "ORTH", "TEXT", "IS_PUNCT", "OP"}
 OBJECT_ROLES = ("recipient", "none", "event")
 POS_TAGS = ("VERB", "NOUN", "ADJ")
+FRAMES = ("reported",)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class TriggerRule:
     status: str | None = None
     priority: int = 0
     defer_to_complement: bool = False  # "agreed to extend the treaty": the complement's trigger codes it
+    clause_recipient: bool = False  # "demanded that the US cancel ...": the that-clause subject is the recipient
+    frame: str | None = None  # "reported": a modal in a reported clause ("X said Y must ...")
 
 
 def _check_pattern(pattern: Any) -> list[str]:
@@ -92,8 +95,11 @@ def _checker(family: str, cameo: CameoTable, seen: set[str]) -> Any:
             problems.append(f"{entry['id']}: status must be one of {STATUSES}")
         if not isinstance(entry.get("recipient_preps", []), list):
             problems.append(f"{entry['id']}: recipient_preps must be a list")
+        if entry.get("frame") not in (None, *FRAMES):
+            problems.append(f"{entry['id']}: frame must be one of {FRAMES}")
         known = {"id", "label", "pattern", "cameo", "mode", "anchor", "pos", "object_role", "recipient_preps",
-                 "symmetric", "allow_modal", "status", "priority", "defer_to_complement", "comment"}  # fmt: skip
+                 "symmetric", "allow_modal", "status", "priority", "defer_to_complement", "clause_recipient",
+                 "frame", "comment"}  # fmt: skip
         if set(entry) - known:
             problems.append(f"{entry['id']}: unknown keys {sorted(set(entry) - known)}")
         return problems
@@ -127,6 +133,7 @@ def _rule(family: str, e: Entry) -> TriggerRule:
         symmetric=bool(e.get("symmetric", False)), allow_modal=bool(e.get("allow_modal", False)),
         status=e.get("status"), priority=int(e.get("priority", len(e["pattern"]))),
         defer_to_complement=bool(e.get("defer_to_complement", False)),
+        clause_recipient=bool(e.get("clause_recipient", False)), frame=e.get("frame"),
     )  # fmt: skip
 
 

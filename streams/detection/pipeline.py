@@ -150,10 +150,13 @@ class Detector:
         """Actors named by argument phrases: people, roles, countries, organisations, or references."""
         actors: list[Actor] = []
         for token in tokens:
-            words = roles.phrase(token)
+            words = roles.core(token)
             found = _mentions_in(words, mentions)
             if not found:
                 found = self._references(token, words, ctx, offset)
+            if not found:
+                words = roles.affiliation(token)
+                found = _mentions_in(words, mentions)
             sector = self.gazetteer.sector_of(token.doc, words[0].i, words[-1].i + 1) if words else None
             for m in found:
                 text = token.doc[m.start : m.end].text if m.end <= len(token.doc) else m.name
@@ -178,19 +181,7 @@ class Detector:
 
     def _events(self, frame: Frame, sent: Span, ctx: ArticleContext) -> list[Event]:
         rule = frame.match.rule
-        pairs: list[tuple[Actor, Actor | None]]
-        if rule.symmetric:
-            if frame.recipients:
-                pairs = [(a, r) for a in frame.actors for r in frame.recipients]
-            else:
-                pairs = list(itertools.combinations(frame.actors, 2))
-        elif frame.recipients:
-            pairs = [(a, r) for a in frame.actors for r in frame.recipients]
-        elif roles.is_verbal(frame.anchor) or frame.objects:
-            pairs = [(a, None) for a in frame.actors]
-        else:
-            pairs = []  # a noun trigger without a recipient is too weak to code ("Xi's appeal")
-        pairs = [(a, r) for a, r in pairs if r is None or a.country != r.country]
+        pairs = dyads(frame.actors, frame.recipients, rule.symmetric, roles.is_verbal(frame.anchor) or bool(frame.objects))
         if not pairs:
             return []
         when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned")
@@ -257,6 +248,36 @@ def _has_trigger_complement(token: Token, anchors: set[int]) -> bool:
         c.dep_ in ("xcomp", "ccomp") and (c.i in anchors or any(g.i in anchors for g in c.subtree))
         for c in token.children
     )
+
+
+def dyads(
+    actors: list[Actor], recipients: list[Actor], symmetric: bool, alone_ok: bool
+) -> list[tuple[Actor, Actor | None]]:
+    """The (actor, recipient) records of a frame.
+
+    A recipient of the actor's own country is the actor itself ("Serbia's president promised to
+    democratize Serbia") unless both sides name different sectors ("the opposition ... President
+    Mugabe"): then the event is domestic and kept. Without a recipient a verb still codes an event
+    ("Albania denounced ..."); a bare noun does not ("Xi's appeal").
+    """
+    recipients = [r for r in recipients if all(not same_side(a, r) for a in actors)] if symmetric else recipients
+    if symmetric and not recipients:
+        return [(a, b) for a, b in itertools.combinations(actors, 2) if not same_side(a, b)]
+    pairs: list[tuple[Actor, Actor | None]] = []
+    for a in actors:
+        others = [r for r in recipients if not same_side(a, r)]
+        if others:
+            pairs.extend((a, r) for r in others)
+        elif alone_ok:
+            pairs.append((a, None))
+    return pairs
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Two mentions of one party: same country, unless they are different sectors of it."""
+    if a.country != b.country:
+        return False
+    return not (a.sector and b.sector and a.sector != b.sector and a.name != b.name)
 
 
 def _pos_ok(token: Token, wanted: str) -> bool:

@@ -33,6 +33,15 @@ RAISING = {
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "punct", "mark", "cc", "advmod", "aux"}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "compound", "appos", "conj", "nsubjpass", "npadvmod", "oprd"}
+# The words that name who an argument is: "Lebanon's new President Elias Hrawi", "a U.S. request"
+CORE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "flat", "det", "case", "npadvmod", "nummod"}
+# Affiliation prepositions looked at when the core names nobody: "calls by Kofi Annan", "groups in Zimbabwe"
+AFFILIATION_PREPS = {"of", "from", "by", "in"}
+# Where the complement of "threatened to ..." / "refused to ..." names its target
+COMPLEMENT_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", "into", "in", "over")
+# Verbs that report what someone said: "X said Y must ..." is X demanding something of Y
+REPORTING = {"say", "declare", "reiterate", "insist", "conclude", "tell", "state", "stress", "add", "argue",
+             "announce", "warn", "maintain", "write", "assert"}  # fmt: skip
 
 
 @dataclass
@@ -56,10 +65,76 @@ def phrase(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def core(token: Token) -> list[Token]:
+    """The naming part of an argument: the head with its compounds, modifiers, possessors and coordinates."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in CORE_DEPS:
+            out.extend(core(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def affiliation(token: Token) -> list[Token]:
+    """The core plus the cores of its "of/from/by/in" phrases: "officials of Romania's government"."""
+    words = core(token)
+    extra = [
+        w for t in words for c in t.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
+        for p in c.children if p.dep_ == "pobj" for w in core(p)
+    ]  # fmt: skip
+    return sorted(set(words) | set(extra), key=lambda t: t.i)
+
+
 def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
+    if rule.frame == "reported":
+        return _reported_roles(trigger)
     if is_verbal(trigger):
-        return _verb_roles(trigger, rule)
+        roles = _verb_roles(trigger, rule)
+        if not roles.recipients and rule.clause_recipient:
+            roles.recipients = clause_subjects(trigger)
+        if not roles.recipients and rule.object_role != "none":
+            roles.recipients = complement_targets(trigger)
+        return roles
     return _noun_roles(trigger, rule)
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """ "demanded that the US cancel ...": the subject of the that-clause is the one asked."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return [_antecedent(s) for s in subjects]
+    return []
+
+
+def complement_targets(verb: Token) -> list[Token]:
+    """ "threatened to break relations with Russia", "refused to meet Jordan's king": the target of the act
+    the trigger announces, refuses or threatens is the object of its open complement."""
+    for child in verb.children:
+        if child.dep_ != "xcomp":
+            continue
+        found = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+        preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
+        preps += [c for o in found for c in o.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
+        found += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        return found or complement_targets(child)
+    return []
+
+
+def _reported_roles(modal: Token) -> Roles:
+    """ "Russia said Sudan must return the helicopter": the reporter demands, the clause subject is asked.
+
+    Only inside a clause reported by a speaker: "we must act" on its own demands nothing of anybody.
+    """
+    clause = modal.head
+    if modal.dep_ != "aux" or clause.dep_ != "ccomp" or lemma_of(clause.head) not in REPORTING:
+        return Roles()
+    subjects = [_antecedent(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return Roles(actors=subject_of(clause.head), recipients=subjects)
+
+
+def lemma_of(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()
 
 
 def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
