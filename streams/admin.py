@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -43,10 +44,8 @@ def ensure_topics(settings: Settings, names: Iterable[str], timeout: float = 15.
         missing = [n for n in dict.fromkeys(names) if n not in existing]
         if missing:
             new = [NewTopic(n, settings.topic_partitions, settings.replication_factor) for n in missing]
-            try:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another worker created them in between
                 admin.create_topics(new)
-            except TopicAlreadyExistsError:
-                pass  # another worker created them in between
         return missing
     finally:
         admin.close()

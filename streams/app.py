@@ -76,7 +76,7 @@ def use_fetch_max_wait(ms: int) -> None:
 
 def create_app(settings: Settings) -> faust.App:
     """The worker's Faust app, with topics declared and agents and views registered."""
-    from streams import agents, web
+    from streams import agents, watchdog, web
 
     if not settings.bootstrap_servers:
         raise ValueError("create_app needs settings.bootstrap_servers (start a broker first)")
@@ -124,6 +124,7 @@ def create_app(settings: Settings) -> faust.App:
     )
     state = agents.register(app, topics, settings)
     web.register(app, state)
+    watchdog.register(app, state, topic_names(settings), settings.watchdog_interval, settings.broker_lost_after)
     return app
 
 

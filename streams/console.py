@@ -19,9 +19,11 @@ def _party(actor: object) -> str:
 
 def events_table(events: Iterable[Event], title: str = "diplomatic events") -> Table:
     table = Table(title=title, show_lines=False, expand=False)
-    for column in ("date", "type", "mode", "cameo", "actor", "recipient", "status", "n", "evidence"):
-        table.add_column(column, overflow="fold", max_width=48 if column == "evidence" else None)
-    for e in events:
+    for column in ("date", "type", "mode", "cameo", "actor", "recipient", "status", "n", "trigger", "sentence"):
+        table.add_column(
+            column, overflow="ellipsis", no_wrap=column == "sentence", max_width=60 if column == "sentence" else None
+        )
+    for e in sorted(events, key=lambda e: (e.date, e.event_type, e.actor.country or "")):
         table.add_row(
             e.date + ("" if e.date_source == "explicit" else f" ({e.date_source})"),
             e.event_type,
@@ -31,6 +33,7 @@ def events_table(events: Iterable[Event], title: str = "diplomatic events") -> T
             _party(e.recipient),
             e.status,
             str(e.mentions),
-            e.evidence.sentence[:160],
+            e.evidence.trigger,
+            e.evidence.sentence,
         )
     return table

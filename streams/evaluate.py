@@ -73,7 +73,9 @@ def load_gold(path: Path) -> list[GoldRecord]:
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
-        items = json.loads(raw) if raw.lstrip().startswith("[") else [json.loads(x) for x in raw.splitlines() if x.strip()]
+        items = (
+            json.loads(raw) if raw.lstrip().startswith("[") else [json.loads(x) for x in raw.splitlines() if x.strip()]
+        )
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not a JSON array or JSON lines of PLOVER records ({exc.msg})") from None
     records = []
@@ -82,7 +84,9 @@ def load_gold(path: Path) -> list[GoldRecord]:
             continue
         event_type = OLD_TYPES.get(str(item["event"]), str(item["event"]))
         records.append(
-            GoldRecord(str(item.get("id")), item["text"], event_type, _codes(item.get("source")), _codes(item.get("target")))
+            GoldRecord(
+                str(item.get("id")), item["text"], event_type, _codes(item.get("source")), _codes(item.get("target"))
+            )
         )
     if not records:
         raise InputError(f"{path}: no PLOVER event records found")
@@ -160,8 +164,10 @@ def summary(scores: Scores) -> dict[str, Any]:
         "actor_accuracy": round(scores.actor_ok / scores.matched, 3) if scores.matched else None,
         "recipient_accuracy": round(scores.recipient_ok / scores.matched, 3) if scores.matched else None,
         "matched": scores.matched,
-        "per_type": {t: dict(zip(("precision", "recall", "f1"), map(lambda x: round(x, 3), scores.prf([t])), strict=True))
-                     for t in sorted(set(scores.tp) | set(scores.fp) | set(scores.fn))},  # fmt: skip
+        "per_type": {
+            t: dict(zip(("precision", "recall", "f1"), map(lambda x: round(x, 3), scores.prf([t])), strict=True))
+            for t in sorted(set(scores.tp) | set(scores.fp) | set(scores.fn))
+        },  # fmt: skip
     }
 
 

@@ -130,7 +130,7 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
             finally:
                 producer.close()
             console.print(f"[bold]replay[/] {report.articles} seed article(s) -> {settings.articles_topic}")
-            with Live(events_table([]), console=console, refresh_per_second=4) as live:
+            with Live(events_table([]), console=console, refresh_per_second=4, transient=True) as live:
                 while True:
                     if worker.poll() is not None:
                         raise DiplowireError(f"the worker exited (code {worker.returncode})")
@@ -146,6 +146,7 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
                     if time.monotonic() - started > timeout and not follow:
                         raise DiplowireError(f"replay not finished after {timeout:.0f} s")
             consumer.close()
+            console.print(events_table(report.events))
     report.total_s = time.monotonic() - started
     ready = f"{report.worker_ready_s:.1f} s" if report.worker_ready_s is not None else "n/a"
     console.print(f"[bold]done[/] {report.articles} article(s), {len(report.events)} event(s); "

@@ -141,22 +141,22 @@ def read_feed(url: str, timeout: float = 10.0) -> Iterator[Source]:
     atom = "{http://www.w3.org/2005/Atom}"
     items = root.iter("item") if root.find(".//item") is not None else root.iter(f"{atom}entry")
     for i, item in enumerate(items, start=1):
-
-        def field(*names: str) -> str | None:
-            for n in names:
-                node = item.find(n)
-                if node is not None:
-                    return (node.text or node.get("href") or "").strip() or None
-            return None
-
-        link = field("link", f"{atom}link")
-        title = field("title", f"{atom}title")
-        text = field("description", f"{atom}summary", f"{atom}content") or ""
-        published = _feed_date(field("pubDate", f"{atom}published", f"{atom}updated"))
-        ident = field("guid", f"{atom}id") or link or f"{url}#{i}"
+        link = _field(item, "link", f"{atom}link")
+        title = _field(item, "title", f"{atom}title")
+        text = _field(item, "description", f"{atom}summary", f"{atom}content") or ""
+        published = _feed_date(_field(item, "pubDate", f"{atom}published", f"{atom}updated"))
+        ident = _field(item, "guid", f"{atom}id") or link or f"{url}#{i}"
         data = {"id": ident, "text": "\n\n".join(p for p in (title, text) if p), "title": title,
                 "url": link, "published": published, "source": url}  # fmt: skip
         yield _source_from_object(f"{url}#{i}", {k: v for k, v in data.items() if v is not None})
+
+
+def _field(item: ET.Element, *names: str) -> str | None:
+    for name in names:
+        node = item.find(name)
+        if node is not None:
+            return (node.text or node.get("href") or "").strip() or None
+    return None
 
 
 def _feed_date(value: str | None) -> str | None:

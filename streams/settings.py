@@ -87,6 +87,8 @@ class Settings:
     batch_size: int = 16
     batch_within: float = 0.1
     detect_processes: int = 1
+    watchdog_interval: float = 5.0
+    broker_lost_after: float = 60.0  # seconds without reaching the broker before the worker exits
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -195,6 +197,8 @@ _ENV: dict[str, tuple[str, Any]] = {
     "batch_size": ("DIPLOWIRE_BATCH_SIZE", _positive_int),
     "batch_within": ("DIPLOWIRE_BATCH_WITHIN", _positive_float),
     "detect_processes": ("DIPLOWIRE_DETECT_PROCESSES", _positive_int),
+    "watchdog_interval": ("DIPLOWIRE_WATCHDOG_INTERVAL", _positive_float),
+    "broker_lost_after": ("DIPLOWIRE_BROKER_LOST_AFTER", _positive_float),
 }
 
 # Variable names each setting is read from; the env example and docs are checked against this.

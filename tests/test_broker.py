@@ -39,7 +39,10 @@ def test_stopped_on_error_inside_the_block():
 
 
 def test_no_orphan_when_the_owner_is_killed():
-    script = "from streams.broker import EmbeddedBroker\nb = EmbeddedBroker().start()\nprint(b.process.pid, flush=True)\nimport time\ntime.sleep(60)\n"
+    script = (
+        "from streams.broker import EmbeddedBroker\nb = EmbeddedBroker().start()\n"
+        "print(b.process.pid, flush=True)\nimport time\ntime.sleep(60)\n"
+    )
     with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as owner:
         pid = int(owner.stdout.readline())
         assert _alive(pid)

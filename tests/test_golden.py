@@ -80,8 +80,13 @@ def test_china_threatens_retaliation_against_the_boycotters(seed_events):
 
 
 def test_putin_intends_to_meet_xi(seed_events):
-    assert find(seed_events, "AGREE", "RUS", "CHN", cameo={"code": "036", "root": "03",
-                                                         "name": "Express intent to meet or negotiate"})
+    assert find(
+        seed_events,
+        "AGREE",
+        "RUS",
+        "CHN",
+        cameo={"code": "036", "root": "03", "name": "Express intent to meet or negotiate"},
+    )
 
 
 def test_xi_supports_putin(seed_events):

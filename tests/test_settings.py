@@ -15,8 +15,13 @@ def test_defaults_without_environment():
 
 
 def test_values_are_read_and_typed():
-    env = {"KAFKA_BOOTSTRAP_SERVERS": "a:9092,b:9092", "DIPLOWIRE_TOPIC_PARTITIONS": "8", "DIPLOWIRE_DATA_DIR": "/x",
-           "DIPLOWIRE_WEB_ENABLED": "false", "DIPLOWIRE_SESSION_TIMEOUT": "6"}
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": "a:9092,b:9092",
+        "DIPLOWIRE_TOPIC_PARTITIONS": "8",
+        "DIPLOWIRE_DATA_DIR": "/x",
+        "DIPLOWIRE_WEB_ENABLED": "false",
+        "DIPLOWIRE_SESSION_TIMEOUT": "6",
+    }
     settings = Settings.from_env(env)
     assert settings.bootstrap_servers == "a:9092,b:9092"
     assert settings.topic_partitions == 8 and settings.data_dir == Path("/x")
@@ -25,21 +30,33 @@ def test_values_are_read_and_typed():
 
 def test_every_bad_value_is_reported_at_once():
     with pytest.raises(ConfigError) as info:
-        Settings.from_env({"DIPLOWIRE_TOPIC_PARTITIONS": "many", "DIPLOWIRE_WEB_ENABLED": "maybe",
-                           "KAFKA_SECURITY_PROTOCOL": "TLS"})
+        Settings.from_env(
+            {"DIPLOWIRE_TOPIC_PARTITIONS": "many", "DIPLOWIRE_WEB_ENABLED": "maybe", "KAFKA_SECURITY_PROTOCOL": "TLS"}
+        )
     message = str(info.value)
     assert "DIPLOWIRE_TOPIC_PARTITIONS" in message and "DIPLOWIRE_WEB_ENABLED" in message
     assert "KAFKA_SECURITY_PROTOCOL" in message
 
 
 def test_sasl_reaches_kafka_python_and_the_password_never_shows():
-    env = {"KAFKA_SECURITY_PROTOCOL": "SASL_SSL", "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
-           "KAFKA_SASL_USERNAME": "svc", "KAFKA_SASL_PASSWORD": "hunter2", "KAFKA_SSL_CAFILE": "/ca.pem"}
+    env = {
+        "KAFKA_SECURITY_PROTOCOL": "SASL_SSL",
+        "KAFKA_SASL_MECHANISM": "SCRAM-SHA-512",
+        "KAFKA_SASL_USERNAME": "svc",
+        "KAFKA_SASL_PASSWORD": "hunter2",
+        "KAFKA_SSL_CAFILE": "/ca.pem",
+    }
     settings = Settings.from_env(env)
     config = settings.security.kafka_python_config()
-    assert config == {"security_protocol": "SASL_SSL", "sasl_mechanism": "SCRAM-SHA-512",
-                      "sasl_plain_username": "svc", "sasl_plain_password": "hunter2",
-                      "ssl_cafile": "/ca.pem", "ssl_certfile": None, "ssl_keyfile": None}
+    assert config == {
+        "security_protocol": "SASL_SSL",
+        "sasl_mechanism": "SCRAM-SHA-512",
+        "sasl_plain_username": "svc",
+        "sasl_plain_password": "hunter2",
+        "ssl_cafile": "/ca.pem",
+        "ssl_certfile": None,
+        "ssl_keyfile": None,
+    }
     assert "hunter2" not in repr(settings) and "hunter2" not in str(settings.public())
 
 
@@ -49,7 +66,9 @@ def test_sasl_without_credentials_is_refused():
 
 
 def test_to_env_round_trips():
-    settings = Settings.from_env({"KAFKA_BOOTSTRAP_SERVERS": "k:1", "DIPLOWIRE_APP_ID": "x", "DIPLOWIRE_BATCH_SIZE": "3"})
+    settings = Settings.from_env(
+        {"KAFKA_BOOTSTRAP_SERVERS": "k:1", "DIPLOWIRE_APP_ID": "x", "DIPLOWIRE_BATCH_SIZE": "3"}
+    )
     assert Settings.from_env(settings.to_env()) == settings
 
 

@@ -48,6 +48,7 @@ class Term:
     start: date
     end: date | None
     leader: bool
+    country: str | None = None  # an office abroad: Tusk presided the European Council for EUR
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -62,6 +63,13 @@ class Person:
 
     def in_office(self, day: date) -> bool:
         return any(t.covers(day) for t in self.terms)
+
+    def country_on(self, day: date) -> str:
+        """The country (or organisation) the person acted for on `day`: Stoltenberg in 2020 is NATO."""
+        for term in self.terms:
+            if term.country and term.covers(day):
+                return term.country
+        return self.country
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,9 @@ def _check_place(entry: Entry) -> list[str]:
     problems = require(entry, label=str, pattern=str, id=str)
     if not problems and entry["label"] not in (*PLACE_LABELS, "ORG"):
         problems.append(f"{entry['pattern']!r}: label must be one of {(*PLACE_LABELS, 'ORG')}")
+    country = entry.get("country")
+    if country is not None and not (isinstance(country, str) and len(country) == 3 and country.isupper()):
+        problems.append(f"{entry.get('pattern')!r}: country must be an upper-case 3-letter code")
     return problems
 
 
@@ -120,13 +131,15 @@ class Gazetteer:
         _, sectors = read_jsonl(path("sectors.jsonl"), _check_sector)
         vocab: Vocab = tokenizer("").vocab
         self.names: dict[str, str] = {}
-        self.entries: dict[str, tuple[str, str, str | None]] = {}  # match key -> (label, code, sector)
+        # match key -> (label, code, sector, name id); a national organisation (Hamas, the Taliban) carries
+        # its home country as code, so that its events land on that country's dyads
+        self.entries: dict[str, tuple[str, str, str | None, str]] = {}
         self.surface = PhraseMatcher(vocab, attr="ORTH")
         for e in [*places, *orgs]:
             if e["label"] in ("COUNTRY", "ORG"):
                 self.names.setdefault(e["id"], e.get("name") or e["pattern"])
             key = f"{e['label']}|{e['id']}|{e.get('sector') or ''}"
-            self.entries[key] = (e["label"], e["id"], e.get("sector"))
+            self.entries[key] = (e["label"], e.get("country") or e["id"], e.get("sector"), e["id"])
             self.surface.add(key, [tokenizer(e["pattern"])])
         self.people: dict[str, Person] = {}
         for e in people:
@@ -137,6 +150,7 @@ class Gazetteer:
                     date.fromisoformat(t["start"]),
                     _date(t.get("end")),
                     bool(t.get("leader", False)),
+                    t.get("country"),
                 )  # fmt: skip
                 for t in e["terms"]
             )
@@ -154,7 +168,7 @@ class Gazetteer:
         holders: dict[str, list[tuple[Person, Term]]] = {}
         for person in self.people.values():
             for term in person.terms:
-                holders.setdefault(person.country, []).append((person, term))
+                holders.setdefault(term.country or person.country, []).append((person, term))
         return holders
 
     def name(self, code: str) -> str:
@@ -178,10 +192,10 @@ class Gazetteer:
             if key.startswith("PERSON|"):
                 person = self.people[key.split("|", 1)[1]]
                 sector = "GOV" if person.in_office(day) else None
-                found.append(Mention(start, end, "PERSON", person.country, person.name, sector, person))
+                found.append(Mention(start, end, "PERSON", person.country_on(day), person.name, sector, person))
             else:
-                label, code, sector = self.entries[key]
-                found.append(Mention(start, end, label, code, self.name(code), sector))
+                label, code, sector, name_id = self.entries[key]
+                found.append(Mention(start, end, label, code, self.name(name_id), sector))
         mentions = _longest(found)
         return self._with_titles(doc, mentions, day)
 

@@ -56,6 +56,8 @@ class TriggerRule:
     defer_to_complement: bool = False  # "agreed to extend the treaty": the complement's trigger codes it
     clause_recipient: bool = False  # "demanded that the US cancel ...": the that-clause subject is the recipient
     frame: str | None = None  # "reported": a modal in a reported clause ("X said Y must ...")
+    negated: str | None = None  # CAMEO code of the refusal a negated match states ("will not accept": 120)
+    needs_recipient: bool = False  # transitive acts ("urged", "pressed"): without someone urged, no event
 
 
 def _check_pattern(pattern: Any) -> list[str]:
@@ -95,11 +97,13 @@ def _checker(family: str, cameo: CameoTable, seen: set[str]) -> Any:
             problems.append(f"{entry['id']}: status must be one of {STATUSES}")
         if not isinstance(entry.get("recipient_preps", []), list):
             problems.append(f"{entry['id']}: recipient_preps must be a list")
+        if entry.get("negated") is not None and entry["negated"] not in cameo:
+            problems.append(f"{entry['id']}: unknown CAMEO code {entry['negated']!r} for 'negated'")
         if entry.get("frame") not in (None, *FRAMES):
             problems.append(f"{entry['id']}: frame must be one of {FRAMES}")
         known = {"id", "label", "pattern", "cameo", "mode", "anchor", "pos", "object_role", "recipient_preps",
                  "symmetric", "allow_modal", "status", "priority", "defer_to_complement", "clause_recipient",
-                 "frame", "comment"}  # fmt: skip
+                 "frame", "negated", "needs_recipient", "comment"}  # fmt: skip
         if set(entry) - known:
             problems.append(f"{entry['id']}: unknown keys {sorted(set(entry) - known)}")
         return problems
@@ -133,7 +137,8 @@ def _rule(family: str, e: Entry) -> TriggerRule:
         symmetric=bool(e.get("symmetric", False)), allow_modal=bool(e.get("allow_modal", False)),
         status=e.get("status"), priority=int(e.get("priority", len(e["pattern"]))),
         defer_to_complement=bool(e.get("defer_to_complement", False)),
-        clause_recipient=bool(e.get("clause_recipient", False)), frame=e.get("frame"),
+        clause_recipient=bool(e.get("clause_recipient", False)), frame=e.get("frame"), negated=e.get("negated"),
+        needs_recipient=bool(e.get("needs_recipient", False)),
     )  # fmt: skip
 
 

@@ -21,6 +21,11 @@ PLANNING = {"plan", "set", "expect", "intend", "want", "hope", "eager", "prepare
             "schedule", "propose", "wish", "like", "look", "go", "offer", "invite"}  # fmt: skip
 # The trigger is the thing warned against or prevented ("warned Russia against invading Ukraine").
 BLOCKING_PREPS = {"against", "from", "without", "instead"}
+# Speech acts whose complement is only their content: "threatened to break relations" is a threat, not a
+# break; "refused to meet" is a refusal, not a meeting; "urged the EC to support" is a request.
+CONTENT_OF = {"threaten", "warn", "demand", "urge", "ask", "call", "appeal", "press", "refuse", "reject",
+              "decline", "offer", "propose", "deny", "oppose", "fail", "request", "push"}  # fmt: skip
+CONTENT_NOUNS = {"proposal", "invitation", "ultimatum", "threat", "refusal", "bid", "demand", "call", "appeal"}
 
 
 def lemma(token: Token) -> str:
@@ -33,8 +38,16 @@ def clause_chain(token: Token) -> Iterator[Token]:
     yield from token.ancestors
 
 
-def is_blocked(trigger: Token, allow_modal: bool = False) -> str | None:
-    """Why this trigger states no actual or intended act, or None if it does."""
+def is_blocked(trigger: Token, allow_modal: bool = False, within: range | None = None) -> str | None:
+    """Why this trigger states no actual or intended act, or None if it does.
+
+    `within`: token indices of the matched pattern; a governing verb inside it is part of the trigger
+    ("offered to negotiate" is itself an AGREE pattern), not a speech act around it.
+    """
+    if embedding_act(trigger, within or range(trigger.i, trigger.i + 1)) is not None:
+        return "embedded"
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in trigger.children):
+        return "negated"  # "vowed not to return the Golan Heights": a promise not to act
     for i, tok in enumerate(clause_chain(trigger)):
         children = list(tok.children)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("neg", "det", "advmod")) for c in children):
@@ -52,6 +65,19 @@ def is_blocked(trigger: Token, allow_modal: bool = False) -> str | None:
             return "hypothetical"
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in BLOCKING_PREPS and tok.tag_ == "VBG":
             return "prevented"
+    return None
+
+
+def embedding_act(trigger: Token, within: range) -> Token | None:
+    """The threat, demand or refusal whose content the trigger is, if any (through to/that complements):
+    "refused to meet", "an offer to host a summit"."""
+    child = trigger
+    for tok in trigger.ancestors:
+        if child.dep_ in ("xcomp", "ccomp", "acl") and lemma(tok) in CONTENT_OF | CONTENT_NOUNS and tok.i not in within:
+            return tok
+        if child.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "prep", "pobj"):
+            return None
+        child = tok
     return None
 
 

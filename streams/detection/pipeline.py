@@ -26,11 +26,12 @@ from streams.detection import dates, modality, roles
 from streams.detection.actors import Gazetteer, Mention
 from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS, Frame
-from streams.detection.lexicon import TriggerMatch, TriggerMatcher, load_rules
+from streams.detection.lexicon import TriggerMatch, TriggerMatcher, TriggerRule, load_rules
 from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence, Location
 
 DETECTOR_VERSION = "0.1.0"
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+COLLECTIVE_PRONOUNS = {"it", "they", "them"}
 PAIR_PHRASES = {
     ("two", "men"),
     ("two", "leaders"),
@@ -126,12 +127,15 @@ class Detector:
         return keep_most_specific(events)
 
     def _frame(self, match: TriggerMatch, mentions: list[Mention], sent: Span, ctx: ArticleContext) -> Frame | None:
-        rule = match.rule
         anchor = match.span.doc[match.anchor]
-        if rule.pos and not _pos_ok(anchor, rule.pos):
+        if match.rule.pos and not _pos_ok(anchor, match.rule.pos):
             return None
-        if modality.is_blocked(anchor, rule.allow_modal):
+        blocked = modality.is_blocked(anchor, match.rule.allow_modal, range(match.span.start, match.span.end))
+        if blocked == "negated" and match.rule.negated:
+            match = TriggerMatch(refusal(match.rule), match.span)  # "will not accept" refuses
+        elif blocked:
             return None
+        rule = match.rule
         found = roles.roles_of(anchor, rule)
         offset = sent.start_char
         frame = Frame(
@@ -142,7 +146,8 @@ class Detector:
             status=modality.status_of(anchor, rule.status),
         )  # fmt: skip
         refine = REFINERS.get(rule.family)
-        return refine(frame, ctx) if refine else frame
+        refined = refine(frame, ctx) if refine else frame
+        return as_intent(refined) if refined is not None else None
 
     def _resolve(
         self, tokens: Iterable[Token], mentions: list[Mention], ctx: ArticleContext, offset: int
@@ -153,20 +158,31 @@ class Detector:
             words = roles.core(token)
             found = _mentions_in(words, mentions)
             if not found:
-                found = self._references(token, words, ctx, offset)
-            if not found:
-                words = roles.affiliation(token)
-                found = _mentions_in(words, mentions)
-            sector = self.gazetteer.sector_of(token.doc, words[0].i, words[-1].i + 1) if words else None
+                found = self._references(token, words, ctx, offset, mentions)
+            for wider in roles.affiliations(token) if not found else ():
+                words, found = wider, _mentions_in(wider, mentions)
+                if found:
+                    break
+            # the role word sits in the argument's own core ("opposition groups in Zimbabwe"), if anywhere
+            named = roles.core(token)
+            sector = self.gazetteer.sector_of(token.doc, named[0].i, named[-1].i + 1) if named else None
+            if sector is None and words:
+                sector = self.gazetteer.sector_of(token.doc, words[0].i, words[-1].i + 1)
             for m in found:
                 text = token.doc[m.start : m.end].text if m.end <= len(token.doc) else m.name
                 actors.append(Actor(text=text, name=m.name, country=m.code, sector=m.sector or sector))
         return _unique(actors)
 
-    def _references(self, token: Token, words: list[Token], ctx: ArticleContext, offset: int) -> list[Mention]:
-        """He/she -> the last person named; "the two men", "both leaders" -> the last two."""
+    def _references(
+        self, token: Token, words: list[Token], ctx: ArticleContext, offset: int, mentions: list[Mention]
+    ) -> list[Mention]:
+        """He/she -> the last person named; "the two men", "both leaders" -> the last two; "it"/"they" -> the
+        first state or organisation named earlier in the sentence ("Syria says it is willing to ...")."""
         before = ctx.people_before(offset + token.idx)
         lowered = [w.lower_ for w in words]
+        if token.lower_ in COLLECTIVE_PRONOUNS:
+            parties = [m for m in mentions if m.end <= token.i and m.label in ("COUNTRY", "NORP", "ORG", "CAPITAL")]
+            return parties[:1]
         if token.lower_ in PERSON_PRONOUNS:
             found = ctx.antecedent(offset + token.idx, offset)
             return [found] if found else []
@@ -181,7 +197,11 @@ class Detector:
 
     def _events(self, frame: Frame, sent: Span, ctx: ArticleContext) -> list[Event]:
         rule = frame.match.rule
-        pairs = dyads(frame.actors, frame.recipients, rule.symmetric, roles.is_verbal(frame.anchor) or bool(frame.objects))
+        if rule.needs_recipient and not frame.recipients:
+            return []
+        pairs = dyads(
+            frame.actors, frame.recipients, rule.symmetric, roles.is_verbal(frame.anchor) or bool(frame.objects)
+        )
         if not pairs:
             return []
         when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned")
@@ -248,6 +268,25 @@ def _has_trigger_complement(token: Token, anchors: set[int]) -> bool:
         c.dep_ in ("xcomp", "ccomp") and (c.i in anchors or any(g.i in anchors for g in c.subtree))
         for c in token.children
     )
+
+
+# A cooperative act that is only planned is an intent to act (PLOVER AGREE; CAMEO 03x): "will visit",
+# "will support", "will provide aid". The design's choice: intent to meet -> AGREE 036.
+INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+
+
+def as_intent(frame: Frame) -> Frame:
+    rule = frame.match.rule
+    code = INTENT_CODES.get(rule.event_type)
+    if frame.status != "planned" or code is None:
+        return frame
+    intent = replace(rule, event_type="AGREE", cameo=code, mode=None)
+    return replace(frame, match=TriggerMatch(intent, frame.match.span))
+
+
+def refusal(rule: TriggerRule) -> TriggerRule:
+    """A negated cooperative act as the refusal it states (PETRARCH2: "will not help" = "refuse to help")."""
+    return replace(rule, event_type="REJECT", cameo=rule.negated or "120", mode=None, negated=None, symmetric=False)
 
 
 def dyads(

@@ -9,6 +9,7 @@ clauses ("which officials ... are set to boycott").
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -74,14 +75,18 @@ def core(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def affiliation(token: Token) -> list[Token]:
-    """The core plus the cores of its "of/from/by/in" phrases: "officials of Romania's government"."""
-    words = core(token)
-    extra = [
-        w for t in words for c in t.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
-        for p in c.children if p.dep_ == "pobj" for w in core(p)
-    ]  # fmt: skip
-    return sorted(set(words) | set(extra), key=lambda t: t.i)
+def affiliations(token: Token, depth: int = 3) -> Iterator[list[Token]]:
+    """Wider and wider readings of an argument, for when its core names nobody: the cores of its
+    "of/from/by/in" phrases, then theirs ("the creation of alliances, notably the partnership of Australia")."""
+    frontier = core(token)
+    for _ in range(depth):
+        frontier = [
+            w for t in frontier for c in t.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
+            for p in c.children if p.dep_ == "pobj" for w in core(p)
+        ]  # fmt: skip
+        if not frontier:
+            return
+        yield sorted(frontier, key=lambda t: t.i)
 
 
 def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
@@ -90,21 +95,40 @@ def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
     if is_verbal(trigger):
         roles = _verb_roles(trigger, rule)
         if not roles.recipients and rule.clause_recipient:
-            roles.recipients = clause_subjects(trigger)
+            roles.recipients = condition_subjects(trigger)
         if not roles.recipients and rule.object_role != "none":
             roles.recipients = complement_targets(trigger)
+        if not roles.recipients and rule.clause_recipient:
+            roles.recipients = clause_subjects(trigger)
         return roles
-    return _noun_roles(trigger, rule)
+    roles = _noun_roles(trigger, rule)
+    if not roles.recipients and rule.clause_recipient:
+        roles.recipients = clause_subjects(trigger)
+    return roles
 
 
 def clause_subjects(verb: Token) -> list[Token]:
     """ "demanded that the US cancel ...": the subject of the that-clause is the one asked."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return [_antecedent(s) for s in subjects]
+    return _first_subjects(c for c in verb.children if c.dep_ in ("ccomp", "acl"))
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """ "threatened to stop talks if the United States goes ahead": the subject of the condition is the one
+    threatened (the trigger's own condition or its complement's)."""
+    comps = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return _first_subjects(c for comp in comps for c in comp.children if c.dep_ == "advcl" and _is_condition(c))
+
+
+def _first_subjects(clauses: Iterable[Token]) -> list[Token]:
+    for clause in clauses:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [_antecedent(s) for s in subjects]
     return []
+
+
+def _is_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def complement_targets(verb: Token) -> list[Token]:
@@ -141,7 +165,9 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
     roles = Roles(actors=subject_of(verb))
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "iobj", "attr") or (child.dep_ == "nsubjpass" and passive):
+        if child.dep_ == "dative" and child.pos_ == "ADP":  # "offered his support to Putin"
+            roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "dative", "iobj", "attr") or (child.dep_ == "nsubjpass" and passive):
             _take_object(roles, _antecedent(child), rule)
             # "expressed opinion on X", "imposed sanctions on X": the object's preposition names the recipient
             roles.recipients.extend(_prep_objects(child, rule.recipient_preps))

