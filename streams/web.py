@@ -19,10 +19,17 @@ def readiness(app: faust.App, state: WorkerState) -> list[str]:
     recovery = getattr(app.tables, "recovery", None)
     if recovery is not None and recovery.in_recovery:
         reasons.append("recovering tables")
-    consumer = app.consumer if app.producer is not None and app._consumer is not None else None  # noqa: SLF001
-    if consumer is None or not consumer.assignment():
+    if not assigned_partitions(app, state):
         reasons.append("no partitions assigned")
     return reasons
+
+
+def assigned_partitions(app: faust.App, state: WorkerState) -> list[int]:
+    """The partitions of the articles topic this worker owns now."""
+    if app._consumer is None:  # noqa: SLF001 - not started yet; touching app.consumer would create one
+        return []
+    topic = state.settings.articles_topic
+    return sorted(tp.partition for tp in app.consumer.assignment() if tp.topic == topic)
 
 
 def register(app: faust.App, state: WorkerState) -> None:
@@ -34,7 +41,8 @@ def register(app: faust.App, state: WorkerState) -> None:
     @app.page("/readyz")
     async def readyz(web: Any, request: Any) -> Any:
         reasons = readiness(app, state)
-        return web.json({"ready": not reasons, "reasons": reasons}, status=503 if reasons else 200)
+        body = {"ready": not reasons, "reasons": reasons, "partitions": assigned_partitions(app, state)}
+        return web.json(body, status=503 if reasons else 200)
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:

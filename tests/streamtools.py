@@ -42,3 +42,28 @@ def read_topic(settings: Settings, topic: str, until: Callable[[list], bool], ti
     finally:
         consumer.close()
     return records
+
+
+COUNTRIES = ["France", "Germany", "Japan", "Brazil", "India", "Canada", "Mexico", "Egypt", "Kenya", "Spain",
+             "Italy", "Turkey", "Poland", "Chile", "Norway", "Vietnam"]  # fmt: skip
+TEMPLATES = [
+    "{a} criticized {b} on Monday over its handling of the border dispute, officials in the capital said.",
+    "The president of {a} held talks with the leader of {b} on Tuesday about trade and security in the region.",
+    "{a} accused {b} of violating the fishing agreement that the two countries signed a decade ago.",
+    "{a} imposed sanctions on {b} after the talks between the two governments collapsed last week.",
+]
+
+
+def synthetic_articles(n: int, tag: str = "a") -> list[tuple[bytes, bytes]]:
+    """n small English articles, each naming two countries in a diplomatic act (no corpus text)."""
+    import orjson
+
+    out = []
+    for i in range(n):
+        a, b = COUNTRIES[i % len(COUNTRIES)], COUNTRIES[(i * 7 + 3) % len(COUNTRIES)]
+        if a == b:
+            b = COUNTRIES[(i + 1) % len(COUNTRIES)]
+        text = " ".join(t.format(a=a, b=b) for t in TEMPLATES[i % 2 :: 2]) + f" Report number {i}."
+        article_id = f"{tag}-{i:04d}"
+        out.append((article_id.encode(), orjson.dumps({"id": article_id, "text": text, "published": "2021-12-16"})))
+    return out

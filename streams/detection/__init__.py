@@ -5,6 +5,6 @@ Articles and takes Events back.
 """
 
 from streams.detection.language import looks_english
-from streams.detection.pipeline import DETECTOR_VERSION, Detector, load_nlp
+from streams.detection.pipeline import DETECTOR_VERSION, MAX_CHARS, ArticleTooLong, Detector, load_nlp
 
-__all__ = ["DETECTOR_VERSION", "Detector", "load_nlp", "looks_english"]
+__all__ = ["DETECTOR_VERSION", "MAX_CHARS", "ArticleTooLong", "Detector", "load_nlp", "looks_english"]

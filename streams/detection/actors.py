@@ -38,6 +38,10 @@ TITLES: dict[str, tuple[str, ...]] = {
     "secretary of state": ("foreign_minister",), "foreign secretary": ("foreign_minister",),
     "top diplomat": ("foreign_minister",),
 }  # fmt: skip
+# Phrases that contain a nationality word but name no state ("Latin American leaders" are not American).
+NOT_ACTORS = ("latin american", "latin americans", "south american", "central american", "african american",
+              "african americans", "asian american", "native american", "native americans", "anglo american",
+              "north american", "pan american", "new guinean", "new mexico", "new jersey", "new york")  # fmt: skip
 PLURAL_TITLES = {t for t in TITLES if t.endswith("s") and t not in ("premiers",)} | {"premiers"}
 
 
@@ -159,6 +163,8 @@ class Gazetteer:
         self.sector_words = PhraseMatcher(vocab, attr="LOWER")
         for e in sectors:
             self.sector_words.add(e["id"], [tokenizer(e["pattern"].lower())])
+        self.not_actors = PhraseMatcher(vocab, attr="LOWER")
+        self.not_actors.add("NOT_ACTOR", [tokenizer(p) for p in NOT_ACTORS])
         self.title_words = PhraseMatcher(vocab, attr="LOWER")
         for title in TITLES:
             self.title_words.add(title, [tokenizer(title)])
@@ -185,12 +191,21 @@ class Gazetteer:
         return None
 
     def mentions(self, doc: Doc, day: date) -> list[Mention]:
-        """Every actor mention in `doc`, longest first where they overlap, titles resolved on `day`."""
+        """Every actor mention in `doc`, longest first where they overlap, titles resolved on `day`.
+
+        A surname alone names a person only while in office: in 1987 "Shipley" is a USAir spokesman, not
+        New Zealand's later prime minister. Phrases such as "Latin American" name no state.
+        """
         found: list[Mention] = []
+        blocked = {i for _, start, end in self.not_actors(doc) for i in range(start, end)}
         for match_id, start, end in self.surface(doc):
+            if start in blocked:
+                continue
             key = doc.vocab.strings[match_id]
             if key.startswith("PERSON|"):
                 person = self.people[key.split("|", 1)[1]]
+                if end - start == 1 and not person.in_office(day):
+                    continue
                 sector = "GOV" if person.in_office(day) else None
                 found.append(Mention(start, end, "PERSON", person.country_on(day), person.name, sector, person))
             else:

@@ -17,8 +17,34 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update({"sept": 9})
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBERS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}  # fmt: skip
+NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
 NUMBERS.update({"a": 1, "an": 1})
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 RELATIVE_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
@@ -100,9 +126,9 @@ def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention
 
 def _month_date(tokens: list, i: int, published: date, future: bool) -> DateMention | None:  # type: ignore[type-arg]
     tok = tokens[i]
-    if tok.lower_ == "may" and not (i > 0 and tokens[i - 1].lower_ in ("in", "of", "since", "until", "early", "late")):
-        if not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit()):
-            return None  # "may" the modal verb
+    after_preposition = i > 0 and tokens[i - 1].lower_ in ("in", "of", "since", "until", "early", "late")
+    if tok.lower_ == "may" and not after_preposition and not (i + 1 < len(tokens) and tokens[i + 1].text.isdigit()):
+        return None  # "may" the modal verb
     month = MONTHS[tok.lower_.rstrip(".")]
     if i + 1 < len(tokens) and tokens[i + 1].text.isdigit() and 1 <= int(tokens[i + 1].text) <= 31:
         year, end = _year_after(tokens, i + 2)

@@ -161,6 +161,15 @@ class TriggerMatcher:
         self.matcher = Matcher(vocab)
         for rule in self.rules.values():
             self.matcher.add(rule.id, [list(rule.pattern)])
+        self.requirements = [required_words(r.pattern) for r in self.rules.values()]
+
+    def may_match(self, words: set[str]) -> bool:
+        """A cheap necessary condition: some rule has each of its required words among `words`.
+
+        The Matcher itself (with its optional and wildcard tokens) costs ~100x more per token, so the
+        first pass asks this of every sentence and runs the Matcher only on the parsed candidates.
+        """
+        return any(all(not words.isdisjoint(options) for options in needs) for needs in self.requirements)
 
     def __call__(self, doc: Doc | Span) -> list[TriggerMatch]:
         found: list[TriggerMatch] = []
@@ -169,6 +178,20 @@ class TriggerMatcher:
             span = doc[start:end] if isinstance(doc, Doc) else doc.doc[doc.start + start : doc.start + end]
             found.append(TriggerMatch(rule, span))
         return best_per_anchor(found)
+
+
+def required_words(pattern: Sequence[dict[str, Any]]) -> list[set[str]]:
+    """For each mandatory LOWER token of a pattern, the set of words it accepts (lower case)."""
+    needs = []
+    for spec in pattern:
+        if spec.get("OP") not in (None, "!", "+", "{1}"):
+            continue
+        value = spec.get("LOWER", spec.get("ORTH", spec.get("TEXT")))
+        if isinstance(value, str):
+            needs.append({value.lower()})
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            needs.append({str(v).lower() for v in value["IN"]})
+    return needs
 
 
 def best_per_anchor(matches: list[TriggerMatch]) -> list[TriggerMatch]:

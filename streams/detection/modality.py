@@ -55,6 +55,8 @@ def is_blocked(trigger: Token, allow_modal: bool = False, within: range | None =
         if lemma(tok) in DENY and i > 0:
             return "denied"
         modal = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        if reported_future(tok):
+            modal -= {"would", "'d"}
         if modal & HYPOTHETICAL_MODALS and not (allow_modal and i <= 1):
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
@@ -66,6 +68,24 @@ def is_blocked(trigger: Token, allow_modal: bool = False, within: range | None =
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in BLOCKING_PREPS and tok.tag_ == "VBG":
             return "prevented"
     return None
+
+
+REPORTING = {"say", "announce", "declare", "tell", "state", "confirm", "add", "report", "write", "indicate"}
+
+
+def reported_future(clause: Token) -> bool:
+    """ "Iraq said it would allow ...": "would" in reported speech is the past of "will", not a hypothetical
+    (unless the clause carries its own condition)."""
+    return (
+        clause.dep_ == "ccomp"
+        and lemma(clause.head) in REPORTING
+        and any(c.lower_ in ("would", "'d") and c.dep_ == "aux" for c in clause.children)
+        and not any(c.dep_ == "advcl" and _has_condition_mark(c) for c in clause.children)
+    )
+
+
+def _has_condition_mark(clause: Token) -> bool:
+    return any(m.lower_ in CONDITIONAL_MARKS for m in clause.children)
 
 
 def embedding_act(trigger: Token, within: range) -> Token | None:
@@ -134,4 +154,4 @@ def status_of(trigger: Token, default: str | None = None) -> str:
 
 def _aux_status(tok: Token) -> str | None:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    return "planned" if aux & FUTURE_AUX else None
+    return "planned" if aux & FUTURE_AUX or reported_future(tok) else None

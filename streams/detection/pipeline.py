@@ -11,8 +11,10 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,10 +28,27 @@ from streams.detection import dates, modality, roles
 from streams.detection.actors import Gazetteer, Mention
 from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS, Frame
+from streams.detection.language import looks_english
 from streams.detection.lexicon import TriggerMatch, TriggerMatcher, TriggerRule, load_rules
+from streams.errors import DiplowireError
 from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence, Location
 
-DETECTOR_VERSION = "0.1.0"
+DETECTOR_VERSION = "0.2.0"
+# Beyond this the article is refused, not parsed: tokenizing and matching are linear, but a single
+# "article" of megabytes is a feed dump or an attack, and one message must not hold a worker for long.
+MAX_CHARS = 1_000_000
+
+
+class ArticleTooLong(DiplowireError):
+    """The article's text is longer than the detector accepts (MAX_CHARS by default)."""
+
+    def __init__(self, article_id: str, length: int, limit: int) -> None:
+        super().__init__(f"article {article_id!r} has {length:,} characters; the detector refuses more than {limit:,}")
+        self.article_id = article_id
+        self.length = length
+        self.limit = limit
+
+
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 COLLECTIVE_PRONOUNS = {"it", "they", "them"}
 PAIR_PHRASES = {
@@ -39,6 +58,8 @@ PAIR_PHRASES = {
     ("both", "men"),
     ("two", "presidents"),
 }
+PAIR_SETS = [set(pair) for pair in PAIR_PHRASES]
+NEWLINES = re.compile(r"\n\s*")
 DATE_RANK = {"explicit": 2, "relative": 1, "published": 0}
 
 
@@ -71,9 +92,10 @@ class Detector:
     """Finds diplomatic events in articles. Holds the spaCy pipeline, matchers and dictionaries."""
 
     def __init__(self, nlp: Language, fast: bool = True, data_dir: Path | None = None,
-                 families: Sequence[str] = FAMILIES) -> None:  # fmt: skip
+                 families: Sequence[str] = FAMILIES, max_chars: int = MAX_CHARS) -> None:  # fmt: skip
         self.nlp = nlp
         self.fast = fast
+        self.max_chars = max_chars
         self.cameo = CameoTable(data_dir / "cameo.jsonl" if data_dir else None)
         self.triggers = TriggerMatcher(nlp.vocab, load_rules(families, self.cameo, data_dir))
         self.gazetteer = Gazetteer(nlp.tokenizer, data_dir)
@@ -87,7 +109,14 @@ class Detector:
         return self.pipe([article])[0]
 
     def pipe(self, articles: Sequence[Article], batch_size: int = 64) -> list[list[Event]]:
-        """Events for each article; the parser runs once over the candidate sentences of all of them."""
+        """Events for each article; the parser runs once over the candidate sentences of all of them.
+
+        Raises ArticleTooLong (before any work) if an article is longer than `max_chars`; empty and
+        non-English texts yield no events.
+        """
+        for article in articles:
+            if len(article.text) > self.max_chars:
+                raise ArticleTooLong(article.id, len(article.text), self.max_chars)
         prepared = [self._prepare(a) for a in articles]
         jobs = [(i, sent) for i, (_, sents, _) in enumerate(prepared) for sent in sents]
         parsed = self.nlp.pipe((sent.text for _, sent in jobs), batch_size=batch_size)
@@ -100,7 +129,17 @@ class Detector:
             results[i] = merge_mentions(ctx.events) if ctx else []
         return results
 
+    def parsed(self, doc: Doc, article: Article) -> list[Event]:
+        """Events of one sentence already tokenized, tagged and parsed by the caller (a hand-built Doc in
+        rule tests, or another parser's output)."""
+        published = dates.published_day(article.published) or date(1970, 1, 1)
+        people = [(doc[m.start].idx, 0, m) for m in self.gazetteer.mentions(doc, published) if m.person]
+        ctx = ArticleContext(article, published, people)
+        return merge_mentions(self._sentence_events(doc[:], doc, ctx))
+
     def _prepare(self, article: Article) -> tuple[Doc, list[Span], ArticleContext | None]:
+        if not article.text.strip() or not looks_english(article.text):
+            return self.nlp.make_doc(""), [], None
         doc = self.sentencizer(self.nlp.make_doc(article.text))
         mark_paragraphs(doc)
         published = dates.published_day(article.published) or date(1970, 1, 1)
@@ -109,9 +148,18 @@ class Detector:
         ctx = ArticleContext(article, published, people)
         sents = list(doc.sents)
         if self.fast:
-            hits = {doc[m.anchor].sent.start for m in self.triggers(doc)}
-            sents = [s for s in sents if s.start in hits]
+            named = {doc[m.start].sent.start for m in mentions}
+            sents = [s for s in sents if self._candidate(s, s.start in named)]
         return doc, sents, ctx
+
+    def _candidate(self, sent: Span, names_an_actor: bool) -> bool:
+        """Could this sentence yield an event? It needs a trigger, and an actor: a name in it, or a
+        reference ("he", "the two men") resolved from earlier sentences. Anything else gives no event
+        even when parsed, so skipping it loses nothing (tests compare with fast=False)."""
+        words = {t.lower_ for t in sent}
+        if not names_an_actor and words.isdisjoint(PERSON_PRONOUNS) and not any(p <= words for p in PAIR_SETS):
+            return False
+        return self.triggers.may_match(words)
 
     def _sentence_events(self, sent: Span, sent_doc: Doc, ctx: ArticleContext) -> list[Event]:
         mentions = self.gazetteer.mentions(sent_doc, ctx.published)
@@ -141,7 +189,7 @@ class Detector:
         frame = Frame(
             match=match, anchor=anchor, offset=offset,
             actors=self._resolve(found.actors, mentions, ctx, offset),
-            recipients=self._resolve(found.recipients, mentions, ctx, offset),
+            recipients=self._resolve(found.recipients, mentions, ctx, offset, domestic=True),
             objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
             status=modality.status_of(anchor, rule.status),
         )  # fmt: skip
@@ -150,9 +198,18 @@ class Detector:
         return as_intent(refined) if refined is not None else None
 
     def _resolve(
-        self, tokens: Iterable[Token], mentions: list[Mention], ctx: ArticleContext, offset: int
+        self,
+        tokens: Iterable[Token],
+        mentions: list[Mention],
+        ctx: ArticleContext,
+        offset: int,
+        domestic: bool = False,
     ) -> list[Actor]:
-        """Actors named by argument phrases: people, roles, countries, organisations, or references."""
+        """Actors named by argument phrases: people, roles, countries, organisations, or references.
+
+        `domestic`: a recipient named only by its role ("accused the rebels", "pressuring workers") is that
+        role in the actor's own country; `dyads` gives it the country, and drops it if the roles are equal.
+        """  # fmt: skip
         actors: list[Actor] = []
         for token in tokens:
             words = roles.core(token)
@@ -171,6 +228,9 @@ class Detector:
             for m in found:
                 text = token.doc[m.start : m.end].text if m.end <= len(token.doc) else m.name
                 actors.append(Actor(text=text, name=m.name, country=m.code, sector=m.sector or sector))
+            if not found and domestic and sector and token.pos_ in ("NOUN", "PROPN"):
+                text = token.doc[named[0].i : named[-1].i + 1].text
+                actors.append(Actor(text=text, name=text, country=None, sector=sector))
         return _unique(actors)
 
     def _references(
@@ -182,7 +242,10 @@ class Detector:
         lowered = [w.lower_ for w in words]
         if token.lower_ in COLLECTIVE_PRONOUNS:
             parties = [m for m in mentions if m.end <= token.i and m.label in ("COUNTRY", "NORP", "ORG", "CAPITAL")]
-            return parties[:1]
+            # "Iraq said it would ...": the reporter of the clause, before any other party named earlier
+            reporter = {w.i for s in roles.subject_of(token.head.head) for w in roles.core(s)}
+            reporters = [m for m in parties if m.start in reporter] if token.head.dep_ == "ccomp" else []
+            return (reporters or parties)[:1]
         if token.lower_ in PERSON_PRONOUNS:
             found = ctx.antecedent(offset + token.idx, offset)
             return [found] if found else []
@@ -256,9 +319,13 @@ def load_nlp(model: str | None = None) -> Language:
 
 def mark_paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence, whatever the punctuation says (headlines, datelines, lists)."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws[len(doc[token.i - 1].text) :] or "\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    for match in NEWLINES.finditer(doc.text):
+        i = bisect.bisect_left(starts, match.end())
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     return doc
 
 
@@ -299,12 +366,14 @@ def dyads(
     Mugabe"): then the event is domestic and kept. Without a recipient a verb still codes an event
     ("Albania denounced ..."); a bare noun does not ("Xi's appeal").
     """
-    recipients = [r for r in recipients if all(not same_side(a, r) for a in actors)] if symmetric else recipients
+    if symmetric:
+        recipients = [r for r in recipients if r.country and all(not same_side(a, r) for a in actors)]
     if symmetric and not recipients:
         return [(a, b) for a, b in itertools.combinations(actors, 2) if not same_side(a, b)]
     pairs: list[tuple[Actor, Actor | None]] = []
     for a in actors:
-        others = [r for r in recipients if not same_side(a, r)]
+        others = [r if r.country else replace(r, country=a.country) for r in recipients]
+        others = [r for r in others if r.country and not same_side(a, r)]
         if others:
             pairs.extend((a, r) for r in others)
         elif alone_ok:

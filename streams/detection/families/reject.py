@@ -1,1 +1,26 @@
-"""REJECT: reject, refuse, veto (12x); boycotting a meeting or summit (125)."""
+"""REJECT: reject, refuse, veto (12x); boycotting a meeting or summit (125).
+
+"Decline" is a refusal only with something declined: "the currency will decline" is no event, and
+"declined (to) comment" is CAMEO 011, not a rejection.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from streams.detection.frame import Frame
+
+if TYPE_CHECKING:
+    from streams.detection.pipeline import ArticleContext
+
+NOT_REFUSALS = {"comment", "elaborate", "say", "specify", "discuss", "detail", "identify", "name"}
+
+
+def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
+    verb = frame.anchor
+    if (verb.lemma_ or verb.lower_).lower() != "decline":
+        return frame
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if not taken or any((c.lemma_ or c.lower_).lower() in NOT_REFUSALS for c in taken):
+        return None
+    return frame

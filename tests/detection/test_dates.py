@@ -1,0 +1,54 @@
+"""Tests for dates.py: explicit, weekday, month and chained dates on surface tokens (a blank tokenizer)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from streams.detection import dates
+
+PUBLISHED = date(2021, 12, 16)  # a Thursday
+
+
+def resolve(nlp, text: str, word: str, future: bool = False) -> dates.ResolvedDate | None:
+    doc = nlp(text)
+    index = next(t.i for t in doc if t.text == word)
+    return dates.resolve(doc[:], index, PUBLISHED, future)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected", "source"),
+    [
+        ("They met on December 15 in Geneva.", "met", date(2021, 12, 15), "explicit"),
+        ("They met on 3 March 2020.", "met", date(2020, 3, 3), "explicit"),
+        ("They met on Wednesday.", "met", date(2021, 12, 15), "relative"),
+        ("They met yesterday.", "met", date(2021, 12, 15), "relative"),
+        ("They met.", "met", date(2021, 12, 16), "published"),
+    ],
+)
+def test_past_dates(blank_vocab_nlp, text, word, expected, source):
+    found = resolve(blank_vocab_nlp, text, word)
+    assert found is not None and (found.day, found.source) == (expected, source)
+
+
+def test_a_planned_event_takes_the_next_weekday_and_month(blank_vocab_nlp):
+    monday = resolve(blank_vocab_nlp, "They will meet on Monday.", "meet", future=True)
+    assert monday is not None and monday.day == date(2021, 12, 20)
+    february = resolve(blank_vocab_nlp, "They will meet in February.", "meet", future=True)
+    assert february is not None and (february.day, february.precision) == (date(2022, 2, 1), "month")
+
+
+def test_eight_days_after_an_event_dated_wednesday(blank_vocab_nlp):
+    text = "The call on Wednesday took place eight days after Putin spoke to Biden."
+    found = resolve(blank_vocab_nlp, text, "spoke")
+    assert found is not None and found.day == date(2021, 12, 7)
+
+
+def test_may_the_modal_is_no_month(blank_vocab_nlp):
+    assert resolve(blank_vocab_nlp, "Russia may meet China.", "meet") == dates.ResolvedDate(PUBLISHED, "published")
+
+
+def test_published_day_reads_dates_and_datetimes():
+    assert dates.published_day("2021-12-16T10:00:00Z") == PUBLISHED
+    assert dates.published_day("not a date") is None and dates.published_day(None) is None

@@ -1,0 +1,71 @@
+"""Tests for pipeline.py: dyads, intent and refusal recoding, unknown and oversized input, and (with the model)
+fast/full agreement and determinism."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from streams.detection import MAX_CHARS, ArticleTooLong, Detector
+from streams.detection.pipeline import dyads, event_id
+from streams.records import Actor, Article
+
+RUS = Actor("Russia", "Russia", "RUS", None)
+RUS_GOV = Actor("the Kremlin", "Russia", "RUS", "GOV")
+RUS_OPP = Actor("the opposition", "the opposition", "RUS", "OPP")
+CHN = Actor("China", "China", "CHN", None)
+ROLE_ONLY = Actor("the rebels", "the rebels", None, "REB")
+
+
+def test_dyads():
+    assert dyads([RUS], [CHN], symmetric=False, alone_ok=True) == [(RUS, CHN)]
+    # "Serbia's president promised to democratize Serbia": the recipient is the actor itself
+    assert dyads([RUS], [RUS_GOV], symmetric=False, alone_ok=True) == [(RUS, None)]
+    assert dyads([RUS], [RUS_GOV], symmetric=False, alone_ok=False) == []
+    assert dyads([RUS_GOV], [RUS_OPP], symmetric=False, alone_ok=True) == [(RUS_GOV, RUS_OPP)]
+    [(actor, rebels)] = dyads([RUS_GOV], [ROLE_ONLY], symmetric=False, alone_ok=True)
+    assert rebels is not None and (rebels.country, rebels.sector) == ("RUS", "REB")
+    assert dyads([RUS, CHN], [], symmetric=True, alone_ok=True) == [(RUS, CHN)]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   \n ", "Путин и Си провели видеовстречу в среду и обсудили отношения двух стран."]
+)
+def test_empty_or_foreign_text_yields_nothing(rule_detector: Detector, text: str):
+    assert rule_detector(Article(id="x", text=text, published="2021-12-16")) == []
+
+
+def test_very_long_text_is_refused_at_once_with_a_reason(rule_detector: Detector):
+    huge = Article(id="huge", text="Putin met Xi. " * (5_000_000 // 14))
+    started = time.perf_counter()
+    with pytest.raises(ArticleTooLong) as err:
+        rule_detector(huge)
+    assert time.perf_counter() - started < 1.0
+    assert err.value.length > MAX_CHARS and "refuses more than" in str(err.value)
+
+
+@pytest.mark.model
+def test_fast_and_full_paths_agree_and_ids_are_deterministic(nlp):
+    text = (
+        "Russian President Vladimir Putin spoke to Chinese President Xi Jinping by phone on Wednesday. "
+        "The weather was mild. Iran threatened to break relations with Iraq. Japan halted economic aid to Serbia."
+    )
+    article = Article(id="a1", text=text, published="2021-12-16")
+    fast = Detector(nlp, fast=True)(article)
+    full = Detector(nlp, fast=False)(article)
+    assert [e.to_dict() for e in fast] == [e.to_dict() for e in full]
+    assert {(e.event_type, e.actor.country) for e in fast} >= {
+        ("CONSULT", "RUS"),
+        ("THREATEN", "IRN"),
+        ("SANCTION", "JPN"),
+    }
+    assert [e.event_id for e in fast] == [event_id(e) for e in Detector(nlp)(article)]
+
+
+@pytest.mark.model
+def test_a_long_article_within_the_limit_is_processed_in_bounded_time(nlp):
+    text = "The committee discussed the budget at length and adjourned. " * 15_000  # ~900 kB, no triggers
+    started = time.perf_counter()
+    assert Detector(nlp)(Article(id="long", text=text)) == []
+    assert time.perf_counter() - started < 30
