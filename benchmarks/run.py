@@ -164,10 +164,15 @@ def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: 
         peak = _peak_rss_mb(worker.pid)
     latencies = sorted(first_event[i] - sent[i] for i in first_event if i in sent)
     return {
-        "processes": processes, "articles": len(articles), "seconds": elapsed, "articles_per_s": len(articles) / elapsed,
-        "latency_p50_s": _pct(latencies, 50), "latency_p99_s": _pct(latencies, 99), "latency_n": len(latencies),
+        "processes": processes,
+        "articles": len(articles),
+        "seconds": elapsed,
+        "articles_per_s": len(articles) / elapsed,
+        "latency_p50_s": _pct(latencies, 50),
+        "latency_p99_s": _pct(latencies, 99),
+        "latency_n": len(latencies),
         "peak_rss_mb": peak,
-    }  # fmt: skip
+    }
 
 
 def _pct(values: list[float], p: float) -> float | None:

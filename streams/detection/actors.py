@@ -41,7 +41,11 @@ TITLES: dict[str, tuple[str, ...]] = {
 # Phrases that contain a nationality word but name no state ("Latin American leaders" are not American).
 NOT_ACTORS = ("latin american", "latin americans", "south american", "central american", "african american",
               "african americans", "asian american", "native american", "native americans", "anglo american",
-              "north american", "pan american", "new guinean", "new mexico", "new jersey", "new york")  # fmt: skip
+              "north american", "pan american", "new guinean", "new mexico", "new jersey", "new york",
+              "uruguay round", "doha round", "tokyo round", "kennedy round")  # fmt: skip
+# A surname after one of these is the office holder it names ("President Reagan"), in office or not.
+TITLE_WORDS = {"president", "premier", "chancellor", "minister", "king", "queen", "secretary", "leader", "emperor",
+               "prince", "sheikh", "emir", "ayatollah", "pm"}  # fmt: skip
 PLURAL_TITLES = {t for t in TITLES if t.endswith("s") and t not in ("premiers",)} | {"premiers"}
 
 
@@ -204,7 +208,8 @@ class Gazetteer:
             key = doc.vocab.strings[match_id]
             if key.startswith("PERSON|"):
                 person = self.people[key.split("|", 1)[1]]
-                if end - start == 1 and not person.in_office(day):
+                titled = start > 0 and doc[start - 1].lower_ in TITLE_WORDS
+                if end - start == 1 and not person.in_office(day) and not titled:
                     continue
                 sector = "GOV" if person.in_office(day) else None
                 found.append(Mention(start, end, "PERSON", person.country_on(day), person.name, sector, person))

@@ -154,29 +154,38 @@ class TriggerMatch:
 
 
 class TriggerMatcher:
-    """All trigger rules in one spaCy Matcher; keeps the best rule per predicate token."""
+    """The trigger rules, one small spaCy Matcher each; keeps the best rule per predicate token.
+
+    A sentence is only run through the matchers of the rules whose mandatory words it contains: with
+    optional and wildcard tokens, one Matcher over all rules cost more than parsing the sentence.
+    """
 
     def __init__(self, vocab: Vocab, rules: Iterable[TriggerRule]) -> None:
         self.rules = {r.id: r for r in rules}
-        self.matcher = Matcher(vocab)
+        self.matchers: dict[str, Matcher] = {}
         for rule in self.rules.values():
-            self.matcher.add(rule.id, [list(rule.pattern)])
-        self.requirements = [required_words(r.pattern) for r in self.rules.values()]
+            self.matchers[rule.id] = Matcher(vocab)
+            self.matchers[rule.id].add(rule.id, [list(rule.pattern)])
+        self.requirements = [
+            (rule.id, [{vocab.strings.add(word) for word in options} for options in required_words(rule.pattern)])
+            for rule in self.rules.values()
+        ]
 
-    def may_match(self, words: set[str]) -> bool:
-        """A cheap necessary condition: some rule has each of its required words among `words`.
+    def possible(self, lower_ids: set[int]) -> list[str]:
+        """Rules whose mandatory words (as LOWER hashes) are all among `lower_ids`: a necessary condition."""
+        return [rid for rid, needs in self.requirements if all(not lower_ids.isdisjoint(o) for o in needs)]
 
-        The Matcher itself (with its optional and wildcard tokens) costs ~100x more per token, so the
-        first pass asks this of every sentence and runs the Matcher only on the parsed candidates.
-        """
-        return any(all(not words.isdisjoint(options) for options in needs) for needs in self.requirements)
+    def may_match(self, lower_ids: set[int]) -> bool:
+        return any(all(not lower_ids.isdisjoint(o) for o in needs) for _, needs in self.requirements)
 
     def __call__(self, doc: Doc | Span) -> list[TriggerMatch]:
+        whole = doc if isinstance(doc, Doc) else doc.doc
+        offset = 0 if isinstance(doc, Doc) else doc.start
+        lower_ids = set(whole.to_array("LOWER")[offset : offset + len(doc)].tolist())
         found: list[TriggerMatch] = []
-        for match_id, start, end in self.matcher(doc):
-            rule = self.rules[doc.vocab.strings[match_id]]
-            span = doc[start:end] if isinstance(doc, Doc) else doc.doc[doc.start + start : doc.start + end]
-            found.append(TriggerMatch(rule, span))
+        for rule_id in self.possible(lower_ids):
+            for _, start, end in self.matchers[rule_id](doc):
+                found.append(TriggerMatch(self.rules[rule_id], whole[offset + start : offset + end]))
         return best_per_anchor(found)
 
 

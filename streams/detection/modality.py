@@ -38,7 +38,9 @@ def clause_chain(token: Token) -> Iterator[Token]:
     yield from token.ancestors
 
 
-def is_blocked(trigger: Token, allow_modal: bool = False, within: range | None = None) -> str | None:
+def is_blocked(
+    trigger: Token, allow_modal: bool = False, within: range | None = None, negation: bool = True
+) -> str | None:
     """Why this trigger states no actual or intended act, or None if it does.
 
     `within`: token indices of the matched pattern; a governing verb inside it is part of the trigger
@@ -46,12 +48,15 @@ def is_blocked(trigger: Token, allow_modal: bool = False, within: range | None =
     """
     if embedding_act(trigger, within or range(trigger.i, trigger.i + 1)) is not None:
         return "embedded"
-    if any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in trigger.children):
+    if negation and any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in trigger.children):
         return "negated"  # "vowed not to return the Golan Heights": a promise not to act
     for i, tok in enumerate(clause_chain(trigger)):
         children = list(tok.children)
-        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("neg", "det", "advmod")) for c in children):
-            return "negated"
+        negated = any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in children)
+        if negated and negation:
+            # only a negation of the trigger itself states a refusal; "aid pledged by the US was not paid"
+            # negates something else, so the pledge is merely not coded
+            return "negated" if i == 0 else "negated-context"
         if lemma(tok) in DENY and i > 0:
             return "denied"
         modal = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}

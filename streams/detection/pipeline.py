@@ -100,6 +100,9 @@ class Detector:
         self.triggers = TriggerMatcher(nlp.vocab, load_rules(families, self.cameo, data_dir))
         self.gazetteer = Gazetteer(nlp.tokenizer, data_dir)
         self.sentencizer = Sentencizer()
+        strings = nlp.vocab.strings
+        self.pronoun_ids = {strings.add(w) for w in PERSON_PRONOUNS}
+        self.pair_ids = [{strings.add(w) for w in pair} for pair in PAIR_PHRASES]
         self.info = DetectorInfo(
             DETECTOR_VERSION,
             f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'blank')}-{nlp.meta.get('version', '0')}",
@@ -144,21 +147,31 @@ class Detector:
         mark_paragraphs(doc)
         published = dates.published_day(article.published) or date(1970, 1, 1)
         mentions = self.gazetteer.mentions(doc, published)
-        people = [(doc[m.start].idx, doc[m.start].sent.start_char, m) for m in mentions if m.person is not None]
-        ctx = ArticleContext(article, published, people)
         sents = list(doc.sents)
+        starts = [s.start for s in sents]
+
+        def sentence_of(token: int) -> Span:
+            sent: Span = sents[bisect.bisect_right(starts, token) - 1]
+            return sent
+
+        people = [(doc[m.start].idx, sentence_of(m.start).start_char, m) for m in mentions if m.person is not None]
+        ctx = ArticleContext(article, published, people)
         if self.fast:
-            named = {doc[m.start].sent.start for m in mentions}
-            sents = [s for s in sents if self._candidate(s, s.start in named)]
+            lowers = doc.to_array("LOWER").tolist()
+            named = {sentence_of(m.start).start for m in mentions}
+            first_person = min((at for at, _, _ in people), default=len(article.text))
+            sents = [s for s in sents if self._candidate(set(lowers[s.start : s.end]), s, named, first_person)]
         return doc, sents, ctx
 
-    def _candidate(self, sent: Span, names_an_actor: bool) -> bool:
+    def _candidate(self, words: set[int], sent: Span, named: set[int], first_person: int) -> bool:
         """Could this sentence yield an event? It needs a trigger, and an actor: a name in it, or a
-        reference ("he", "the two men") resolved from earlier sentences. Anything else gives no event
-        even when parsed, so skipping it loses nothing (tests compare with fast=False)."""
-        words = {t.lower_ for t in sent}
-        if not names_an_actor and words.isdisjoint(PERSON_PRONOUNS) and not any(p <= words for p in PAIR_SETS):
-            return False
+        reference ("he", "the two men") to a person named before it. Anything else gives no event even
+        when parsed, so skipping it loses nothing (tests compare with fast=False)."""
+        if sent.start not in named:
+            if first_person >= sent.start_char:
+                return False
+            if words.isdisjoint(self.pronoun_ids) and not any(p <= words for p in self.pair_ids):
+                return False
         return self.triggers.may_match(words)
 
     def _sentence_events(self, sent: Span, sent_doc: Doc, ctx: ArticleContext) -> list[Event]:
@@ -178,10 +191,13 @@ class Detector:
         anchor = match.span.doc[match.anchor]
         if match.rule.pos and not _pos_ok(anchor, match.rule.pos):
             return None
-        blocked = modality.is_blocked(anchor, match.rule.allow_modal, range(match.span.start, match.span.end))
+        within = range(match.span.start, match.span.end)
+        blocked = modality.is_blocked(anchor, match.rule.allow_modal, within)
         if blocked == "negated" and match.rule.negated:
-            match = TriggerMatch(refusal(match.rule), match.span)  # "will not accept" refuses
-        elif blocked:
+            # "will not accept" refuses, unless the refusal itself is hypothetical ("it would be hard not to")
+            blocked = modality.is_blocked(anchor, match.rule.allow_modal, within, negation=False)
+            match = TriggerMatch(refusal(match.rule), match.span)
+        if blocked:
             return None
         rule = match.rule
         found = roles.roles_of(anchor, rule)
@@ -226,7 +242,8 @@ class Detector:
             if sector is None and words:
                 sector = self.gazetteer.sector_of(token.doc, words[0].i, words[-1].i + 1)
             for m in found:
-                text = token.doc[m.start : m.end].text if m.end <= len(token.doc) else m.name
+                # a reference ("he", "the two men") resolves to a mention elsewhere in the article: use its name
+                text = token.doc[m.start : m.end].text if m in mentions else m.name
                 actors.append(Actor(text=text, name=m.name, country=m.code, sector=m.sector or sector))
             if not found and domestic and sector and token.pos_ in ("NOUN", "PROPN"):
                 text = token.doc[named[0].i : named[-1].i + 1].text
@@ -262,9 +279,8 @@ class Detector:
         rule = frame.match.rule
         if rule.needs_recipient and not frame.recipients:
             return []
-        pairs = dyads(
-            frame.actors, frame.recipients, rule.symmetric, roles.is_verbal(frame.anchor) or bool(frame.objects)
-        )
+        alone_ok = not rule.needs_recipient and (roles.is_verbal(frame.anchor) or bool(frame.objects))
+        pairs = dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok)
         if not pairs:
             return []
         when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned")
@@ -372,7 +388,9 @@ def dyads(
         return [(a, b) for a, b in itertools.combinations(actors, 2) if not same_side(a, b)]
     pairs: list[tuple[Actor, Actor | None]] = []
     for a in actors:
-        others = [r if r.country else replace(r, country=a.country) for r in recipients]
+        # a role-only recipient ("the rebels") is domestic to a state actor, never to an organisation
+        domestic = a.sector not in NON_STATE_SECTORS
+        others = [r if r.country or not domestic else replace(r, country=a.country) for r in recipients]
         others = [r for r in others if r.country and not same_side(a, r)]
         if others:
             pairs.extend((a, r) for r in others)
@@ -381,11 +399,19 @@ def dyads(
     return pairs
 
 
+# Sectors of the state itself: a president "speaking to U.S. troops" or "asking Congress" is one side talking
+# to itself. A domestic event needs a party outside the state (opposition, rebels, workers, ...).
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "DIP", "SPY", "ELI"}
+NON_STATE_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
+
+
 def same_side(a: Actor, b: Actor) -> bool:
-    """Two mentions of one party: same country, unless they are different sectors of it."""
+    """Two mentions of one party: same country, unless they are different sectors of it, one outside the state."""
     if a.country != b.country:
         return False
-    return not (a.sector and b.sector and a.sector != b.sector and a.name != b.name)
+    if not (a.sector and b.sector and a.sector != b.sector and a.name != b.name):
+        return True
+    return a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
 
 
 def _pos_ok(token: Token, wanted: str) -> bool:

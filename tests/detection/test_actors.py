@@ -58,3 +58,16 @@ def test_bad_dictionary_entries_are_all_listed(tmp_path: Path, blank_vocab_nlp):
         Gazetteer(blank_vocab_nlp.tokenizer, tmp_path)
     assert len(err.value.problems) == 2
     assert "country must be" in err.value.problems[0] and "label must be" in err.value.problems[1]
+
+
+def test_a_bare_surname_names_a_person_only_in_office_or_after_a_title(gazetteer, blank_vocab_nlp):
+    before_term = date(2019, 6, 1)
+    assert mentions(gazetteer, blank_vocab_nlp, "Biden said", before_term) == []
+    assert mentions(gazetteer, blank_vocab_nlp, "Joe Biden said", before_term)[0][2] == "Joe Biden"
+    assert mentions(gazetteer, blank_vocab_nlp, "President Biden said", before_term)[0][2] == "Joe Biden"
+
+
+def test_latin_american_is_not_american(gazetteer, blank_vocab_nlp):
+    assert mentions(gazetteer, blank_vocab_nlp, "Latin American leaders met American officials") == [
+        ("NORP", "USA", "United States")
+    ]

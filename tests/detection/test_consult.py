@@ -41,6 +41,27 @@ NEGOTIATIONS = [
     (".", "PUNCT", ".", "punct", 3, "."),
 ]
 
+# Japan is striving to meet U.S. demands.
+MEET_DEMANDS = [
+    ("Japan", "PROPN", "NNP", "nsubj", 2, "Japan"),
+    ("is", "AUX", "VBZ", "aux", 2, "be"),
+    ("striving", "VERB", "VBG", "ROOT", 2, "strive"),
+    ("to", "PART", "TO", "aux", 4, "to"),
+    ("meet", "VERB", "VB", "xcomp", 2, "meet"),
+    ("U.S.", "PROPN", "NNP", "compound", 6, "U.S."),
+    ("demands", "NOUN", "NNS", "dobj", 4, "demand"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Putin met Xi in Beijing.
+MET = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet"),
+    ("Xi", "PROPN", "NNP", "dobj", 1, "Xi"),
+    ("in", "ADP", "IN", "prep", 1, "in"),
+    ("Beijing", "PROPN", "NNP", "pobj", 3, "Beijing"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 def test_a_video_call_is_a_phone_consultation_dated_by_its_weekday(code):
     [call] = code(CALL)
@@ -57,3 +78,8 @@ def test_a_planned_visit_is_an_intent_to_meet(code):
 
 def test_negotiations_between_two_named_states_are_one_symmetric_record(code):
     assert summary(code(NEGOTIATIONS)) == {("CONSULT", "ISR", "LBN")}
+
+
+def test_meeting_people_is_consulting_meeting_demands_is_not(code):
+    assert summary(code(MET)) == {("CONSULT", "RUS", "CHN")}
+    assert code(MEET_DEMANDS) == []

@@ -103,7 +103,9 @@ WOULD_IF = [
 
 def test_negation(blank_vocab_nlp):
     doc = make_doc(blank_vocab_nlp.vocab, NOT_ACCEPT)
-    assert modality.is_blocked(doc[6]) == "negated"
+    assert modality.is_blocked(doc[5]) == "negated"
+    # a word under the negated verb is blocked, but the negation is not its own: no refusal to code
+    assert modality.is_blocked(doc[8]) == "negated-context"
 
 
 def test_would_is_hypothetical_alone_but_future_in_reported_speech(blank_vocab_nlp):
