@@ -28,7 +28,7 @@ from streams.admin import client_config, ensure_topics  # noqa: E402
 from streams.app import topic_names  # noqa: E402
 from streams.broker import EmbeddedBroker, free_port  # noqa: E402
 from streams.detection import Detector, load_nlp  # noqa: E402
-from streams.local import EMBEDDED_TUNING, articles_done, http_get, wait_ready, worker_process  # noqa: E402
+from streams.local import EMBEDDED_TUNING, drained, http_get, wait_ready, worker_process  # noqa: E402
 from streams.records import Article  # noqa: E402
 from streams.settings import Settings  # noqa: E402
 
@@ -153,7 +153,7 @@ def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: 
             producer.send(settings.articles_topic, key=a.id.encode(), value=orjson.dumps(a.to_dict()))
         producer.flush()
         producer.close()
-        while articles_done(http_get(f"{base}/metrics")[1]) < len(articles):
+        while not drained(http_get(f"{base}/metrics")[1], len(articles)):
             if worker.poll() is not None:
                 raise SystemExit("benchmarks: worker died")
             time.sleep(0.05)

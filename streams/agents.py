@@ -1,9 +1,18 @@
-"""Thin agents: decode -> detect -> publish; anything bad goes to the dead-letter topic, and on we go.
+"""Thin agents: decode -> detect -> cluster -> publish; anything bad goes to the dead-letter topic.
 
-Detection runs in a process pool, a batch at a time (``stream.take_events``), so the event loop stays
-free for heartbeats, commits and health probes. A batch's records are delivered (broker-acked) before
-the next batch is taken, so offsets are only committed for articles whose events are on the sink:
-at least once, and redelivery is harmless because event ids are deterministic.
+Two stages, because state must not sit in the agent that consumes the articles (on Tansu, Faust lost
+records in rebalances only when a table lived in the consuming agent; see docs/operations.md):
+
+1. ``process_articles`` (stateless): detection runs in a process pool, a batch at a time
+   (``stream.take_events``), so the event loop stays free for heartbeats, commits and health probes. The
+   detected events go to the worker's internal topic, keyed by cluster key, and are broker-acked before
+   the next batch is taken, so an article's offset is committed only once its events are safe.
+2. ``cluster_events``: per cluster key, a Faust table (RocksDB in production) assigns ``cluster_id`` and
+   ``first_seen`` (streams.clustering) and the record goes to the sink topics. Faust flushes the producer
+   before it commits, so here too a committed offset means a published record.
+
+At least once end to end; redelivery is harmless because event ids are deterministic and a redelivered
+event keeps its cluster and its ``first_seen``.
 """
 
 from __future__ import annotations
@@ -17,8 +26,11 @@ from multiprocessing import get_context
 from typing import TYPE_CHECKING, Any
 
 from streams import processing
+from streams.clustering import Clusterer
+from streams.errors import DecodeError
 from streams.metrics import Metrics
 from streams.processing import Outcome, RawMessage
+from streams.records import DeadLetter
 from streams.settings import Settings
 from streams.wire import CLOUDEVENTS_CONTENT_TYPE, encode_dead_letter
 
@@ -91,31 +103,57 @@ def to_raw(message: Any) -> RawMessage:
     return RawMessage(message.value, message.key, message.topic, message.partition, message.offset)
 
 
-async def publish(outcomes: Sequence[Outcome], state: WorkerState) -> None:
-    """Send every outcome of a batch and wait until the broker has acknowledged all of it."""
+async def dead_letter(letter: DeadLetter, state: WorkerState) -> Any:
+    """Send one dead letter and count it; returns the delivery future."""
+    log.warning("dead letter %s (%s) at %s/%s/%s", letter.reason, letter.message[:200],
+                letter.topic, letter.partition, letter.offset)  # fmt: skip
+    state.metrics.dead_letters.labels(letter.reason).inc()
+    return await state.topics.dead_letters.send(key=letter.key, value=encode_dead_letter(letter))
+
+
+async def publish_detected(outcomes: Sequence[Outcome], state: WorkerState) -> None:
+    """Send a batch's detected events (or dead letters) and wait until the broker has acknowledged all."""
     topics, metrics = state.topics, state.metrics
     pending = []
     for outcome in outcomes:
         if outcome.dead_letter is not None:
-            letter = outcome.dead_letter
-            log.warning("dead letter %s (%s) at %s/%s/%s", letter.reason, letter.message[:200],
-                        letter.topic, letter.partition, letter.offset)  # fmt: skip
-            pending.append(await topics.dead_letters.send(key=outcome.message.key, value=encode_dead_letter(letter)))
-            metrics.dead_letters.labels(letter.reason).inc()
+            pending.append(await dead_letter(outcome.dead_letter, state))
             metrics.articles.labels("dead_letter").inc()
             continue
-        for key, value, event_type in outcome.events:
-            pending.append(await topics.events.send(key=key, value=value, headers=EVENT_HEADERS))
-            pending.append(await topics.by_type[event_type].send(key=key, value=value, headers=EVENT_HEADERS))
-            metrics.events.labels(event_type).inc()
+        for event in outcome.events:
+            key, value = processing.detected_record(event)
+            pending.append(await topics.detected.send(key=key, value=value))
+            metrics.detected.labels(event.event_type).inc()
         metrics.articles.labels("processed").inc()
         metrics.latency.observe(outcome.seconds)
     await asyncio.gather(*pending)
 
 
+async def publish_clustered(message: Any, clusterer: Clusterer, state: WorkerState) -> None:
+    """Cluster one detected event and send it to the sink topics (bad records become dead letters)."""
+    try:
+        event = processing.decode_detected(message.value)
+    except DecodeError as exc:
+        raw = to_raw(message)
+        letter = DeadLetter(exc.code, exc.message, raw.value or b"", raw.topic, raw.partition, raw.offset, raw.key)
+        await dead_letter(letter, state)
+        return
+    clustered, _ = clusterer(event)
+    key, value = processing.sink_record(clustered)
+    topics = state.topics
+    await topics.events.send(key=key, value=value, headers=EVENT_HEADERS)
+    await topics.by_type[clustered.event_type].send(key=key, value=value, headers=EVENT_HEADERS)
+    state.metrics.events.labels(clustered.event_type).inc()
+    if clustered.first_seen:
+        state.metrics.new_events.labels(clustered.event_type).inc()
+
+
 def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
-    """Register the articles agent and the pool's life cycle on `app`."""
+    """Register both agents, the cluster table and the pool's life cycle on `app`."""
     state = WorkerState(settings, topics, DetectionRunner(settings))
+    clusters = app.Table("clusters", default=None, key_type=str,
+                         partitions=settings.topic_partitions)  # fmt: skip
+    clusterer = Clusterer(clusters, settings.dedup_window_days)
 
     @app.task  # type: ignore[untyped-decorator]
     async def start_detection() -> None:
@@ -127,7 +165,14 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
         """Articles in, events (or dead letters) out, one batch at a time."""
         async for batch in stream.take_events(settings.batch_size, within=settings.batch_within):
             outcomes = await state.runner.run([to_raw(event.message) for event in batch])
-            await publish(outcomes, state)
+            await publish_detected(outcomes, state)
+
+    @app.agent(topics.detected, name="cluster_events")
+    async def cluster_events(stream: Any) -> None:
+        """Detected events in, clustered records out on the sink topics (one event at a time: the table
+        writes its changelog to the partition of the event being processed)."""
+        async for event in stream.events():
+            await publish_clustered(event.message, clusterer, state)
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def stop_detection(app: Any, **kwargs: Any) -> None:

@@ -20,18 +20,20 @@ from streams.settings import KafkaSecurity, Settings
 @dataclass(frozen=True)
 class Topics:
     articles: Any
+    detected: Any
     events: Any
     dead_letters: Any
     by_type: dict[str, Any]
 
     def names(self) -> list[str]:
-        return [t.get_topic_name() for t in (self.articles, self.events, self.dead_letters, *self.by_type.values())]
+        topics = (self.articles, self.detected, self.events, self.dead_letters, *self.by_type.values())
+        return [t.get_topic_name() for t in topics]
 
 
 def topic_names(settings: Settings) -> list[str]:
     """Every topic the worker reads or writes; created up front (auto-creation is not relied on)."""
     types = [settings.type_topic(t) for t in EVENT_TYPES]
-    return [settings.articles_topic, settings.events_topic, settings.dlq_topic, *types]
+    return [settings.articles_topic, settings.detected_topic, settings.events_topic, settings.dlq_topic, *types]
 
 
 def broker_credentials(security: KafkaSecurity) -> faust.types.auth.CredentialsT | None:
@@ -118,6 +120,7 @@ def create_app(settings: Settings) -> faust.App:
             key_serializer="raw",
             value_serializer="raw",
         ),  # fmt: skip
+        detected=_raw_topic(app, settings.detected_topic),
         events=_raw_topic(app, settings.events_topic),
         dead_letters=_raw_topic(app, settings.dlq_topic),
         by_type={t: _raw_topic(app, settings.type_topic(t)) for t in EVENT_TYPES},

@@ -39,13 +39,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
+    from streams.clustering import Cluster, Clusterer
     from streams.detection import Detector, load_nlp
-    from streams.processing import RawMessage, process_batch
+    from streams.processing import RawMessage, finish, process_batch
     from streams.producer import read_sources
 
     settings = _settings(args)
     sources = list(read_sources(args.paths))  # reads (and checks) every input before loading the model
     detector = Detector(load_nlp(args.model or settings.spacy_model), fast=not args.full)
+    # Clustered like the worker does, in input order, with the state in a dict instead of a table.
+    state: dict[str, list[Cluster]] = {}
+    clusterer = Clusterer(state, settings.dedup_window_days)
     out = sys.stdout.buffer
     for source in sources:
         if source.error:
@@ -55,7 +59,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
             if outcome.dead_letter:
                 print(f"diplowire: skipped {source.origin}: {outcome.dead_letter.reason}: "
                       f"{outcome.dead_letter.message}", file=sys.stderr)  # fmt: skip
-            for _, value, _ in outcome.events:
+            for _, value in finish(clusterer, outcome.events):
                 out.write(value + b"\n")
     out.flush()
     return 0

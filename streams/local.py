@@ -87,13 +87,25 @@ def http_get(url: str, timeout: float = 1.0) -> tuple[int, bytes]:
         return 0, b""
 
 
-def articles_done(metrics_text: bytes) -> int:
-    """Articles the worker has finished (processed or dead-lettered), from its /metrics text."""
+def counter_total(metrics_text: bytes, name: str) -> int:
+    """The sum over all labels of one Prometheus counter in a /metrics text."""
     total = 0.0
     for line in metrics_text.decode().splitlines():
-        if line.startswith("diplowire_articles_total{"):
+        if line.startswith(f"{name}{{") or line.startswith(f"{name} "):
             total += float(line.rsplit(" ", 1)[1])
     return int(total)
+
+
+def articles_done(metrics_text: bytes) -> int:
+    """Articles the worker has finished (processed or dead-lettered), from its /metrics text."""
+    return counter_total(metrics_text, "diplowire_articles_total")
+
+
+def drained(metrics_text: bytes, articles: int) -> bool:
+    """True once a lone worker has finished `articles` and published every event it detected."""
+    detected = counter_total(metrics_text, "diplowire_events_detected_total")
+    published = counter_total(metrics_text, "diplowire_events_total")
+    return articles_done(metrics_text) >= articles and published >= detected
 
 
 def wait_ready(base_url: str, process: subprocess.Popen[bytes], timeout: float) -> float:
@@ -140,7 +152,7 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
                     if fresh:
                         report.events.extend(fresh)
                         live.update(events_table(report.events))
-                    done = articles_done(http_get(f"{base_url}/metrics")[1]) >= report.articles
+                    done = drained(http_get(f"{base_url}/metrics")[1], report.articles)
                     if done and not fresh and not follow:
                         break
                     if time.monotonic() - started > timeout and not follow:

@@ -15,9 +15,13 @@ class Metrics:
         self.articles = Counter(
             "diplowire_articles", "Articles consumed, by outcome", ["outcome"], registry=self.registry
         )
+        self.detected = Counter("diplowire_events_detected", "Events detected and handed to clustering, by type",
+                                ["type"], registry=self.registry)  # fmt: skip
         self.events = Counter(
             "diplowire_events", "Event records published, by PLOVER type", ["type"], registry=self.registry
         )
+        self.new_events = Counter("diplowire_events_first_seen", "Event records that opened a new cluster, by type",
+                                  ["type"], registry=self.registry)  # fmt: skip
         self.dead_letters = Counter("diplowire_dead_letters", "Messages sent to the dead-letter topic, by reason",
                                     ["reason"], registry=self.registry)  # fmt: skip
         self.latency = Histogram("diplowire_detection_seconds", "Detection time per article", buckets=LATENCY_BUCKETS,

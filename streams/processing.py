@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import orjson
 
+from streams.clustering import Clusterer, cluster_key
 from streams.detection import Detector, load_nlp, looks_english
 from streams.errors import DecodeError
 from streams.records import Article, DeadLetter, Event
@@ -32,11 +33,11 @@ class RawMessage:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one message: events to publish (key, value, type) or a dead letter."""
+    """What became of one message: its detected events (not yet clustered) or a dead letter."""
 
     message: RawMessage
     article_id: str | None = None
-    events: list[tuple[bytes, bytes, str]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     dead_letter: DeadLetter | None = None
     seconds: float = 0.0  # detection time for this article's share of the batch
 
@@ -65,8 +66,27 @@ def _article_id(raw: bytes | None) -> str | None:
     return str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
 
 
-def encode_events(events: Sequence[Event]) -> list[tuple[bytes, bytes, str]]:
-    return [(event_key(e), encode_event(e), e.event_type) for e in events]
+def detected_record(event: Event) -> tuple[bytes, bytes]:
+    """(key, value) on the worker's internal topic: keyed by cluster key, so a cluster lives on one partition."""
+    return cluster_key(event).encode(), orjson.dumps(event.to_dict())
+
+
+def decode_detected(raw: bytes | None) -> Event:
+    """The inverse of detected_record's value; raise DecodeError if it is not an event."""
+    try:
+        return Event.from_dict(orjson.loads(raw or b""))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise DecodeError("bad_internal_record", f"not a detected event: {type(exc).__name__}: {exc}") from None
+
+
+def sink_record(event: Event) -> tuple[bytes, bytes]:
+    """(key, value) on the sink topics: keyed by dyad, CloudEvents JSON."""
+    return event_key(event), encode_event(event)
+
+
+def finish(clusterer: Clusterer, events: Sequence[Event]) -> list[tuple[bytes, bytes]]:
+    """What the sink publishes for detected events: clustered, then encoded (the CLI's path to the sink's bytes)."""
+    return [sink_record(clusterer(event)[0]) for event in events]
 
 
 def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes: int) -> list[Outcome]:
@@ -86,7 +106,7 @@ def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes:
     share = (time.perf_counter() - started) / max(len(good), 1)
     for n, (i, article) in enumerate(good):
         if results is not None:
-            outcomes[i] = Outcome(messages[i], article.id, encode_events(results[n]), seconds=share)
+            outcomes[i] = Outcome(messages[i], article.id, results[n], seconds=share)
         else:
             outcomes[i] = _detect_one(detector, messages[i], article)
     return [o for o in outcomes if o is not None]
@@ -98,7 +118,7 @@ def _detect_one(detector: Detector, message: RawMessage, article: Article) -> Ou
         events = detector(article)
     except Exception as exc:  # noqa: BLE001 - a detector bug must not stop the stream: dead-letter it
         return _dead(message, "detection_failed", f"{type(exc).__name__}: {exc}")
-    return Outcome(message, article.id, encode_events(events), seconds=time.perf_counter() - started)
+    return Outcome(message, article.id, events, seconds=time.perf_counter() - started)
 
 
 # -- process-pool side ------------------------------------------------------------------------------

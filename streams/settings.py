@@ -125,6 +125,11 @@ class Settings:
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes).validated()
 
+    @property
+    def detected_topic(self) -> str:
+        """The worker's internal topic between detection and clustering (per app id, like Faust's changelogs)."""
+        return f"{self.app_id}-detected-events"
+
     def type_topic(self, event_type: str) -> str:
         return self.type_topic_template.format(type=event_type.lower())
 

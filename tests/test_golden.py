@@ -10,7 +10,8 @@ from datetime import date
 import orjson
 import pytest
 
-from streams.processing import RawMessage, process_batch
+from streams.clustering import Clusterer
+from streams.processing import RawMessage, finish, process_batch
 from streams.producer import read_file
 from tests.conftest import ROOT, SEED
 
@@ -22,7 +23,7 @@ GOLDEN = ROOT / "tests" / "golden" / "seeds" / f"{SEED.stem}.events.jsonl"
 def seed_lines(detector) -> list[bytes]:
     source = next(read_file(SEED))
     [outcome] = process_batch(detector, [RawMessage(source.payload)], 1_000_000)
-    return [value for _, value, _ in outcome.events]
+    return [value for _, value in finish(Clusterer({}, 3), outcome.events)]
 
 
 @pytest.fixture(scope="module")

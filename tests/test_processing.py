@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from streams.processing import RawMessage, process_batch
+from streams.processing import RawMessage, decode_detected, detected_record, process_batch
 
 pytestmark = pytest.mark.model
 MAX = 20_000
@@ -32,8 +32,9 @@ def check(outcomes, messages):
         assert (outcome.dead_letter is None) or not outcome.events
         if outcome.dead_letter is not None:
             assert outcome.dead_letter.reason and outcome.dead_letter.payload == (outcome.message.value or b"")
-        for key, value, event_type in outcome.events:
-            assert orjson.loads(value)["data"]["event_type"] == event_type and key
+        for event in outcome.events:
+            key, value = detected_record(event)
+            assert decode_detected(value) == event and key.startswith(event.event_type.encode())
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -175,3 +175,41 @@ def test_health_answers_within_a_second_under_full_load(stream_settings):
     assert max(slowest) < 1.0
     assert 'diplowire_articles_total{outcome="processed"} 400.0' in metrics
     assert "diplowire_events_total" in metrics and "diplowire_detection_seconds_bucket" in metrics
+
+
+def report(article_id: str, published: str, source: str, text: str) -> tuple[bytes, bytes]:
+    body = {"id": article_id, "text": text, "published": published, "source": source}
+    return article_id.encode(), orjson.dumps(body)
+
+
+def test_one_event_many_articles_one_cluster_and_the_state_survives_a_restart(stream_settings):
+    """Three wires report the same call; the third arrives after a restart (RocksDB store, as in production)."""
+    settings = replace(stream_settings, store="rocksdb://")
+    ensure_topics(settings, topic_names(settings))
+    call = "Japan's prime minister held a phone call with the president of France on {day}, officials said."
+    first = [report("r-1", "2021-12-16", "reuters", call.format(day="Wednesday")),
+             report("r-2", "2021-12-17", "bbc", call.format(day="Thursday")),
+             report("r-x", "2021-12-16", "ap", "Brazil criticized Kenya over the fishing dispute.")]  # fmt: skip
+    later = [report("r-3", "2021-12-18", "afp", call.format(day="Friday")),
+             report("r-4", "2022-02-20", "afp", call.format(day="Saturday"))]  # fmt: skip
+
+    def consults(records) -> dict[str, dict]:
+        return {d["article"]["id"]: d for d in map(lambda r: orjson.loads(r.value)["data"], records)
+                if d["event_type"] == "CONSULT"}  # fmt: skip
+
+    with worker_process(settings) as worker:
+        wait_ready(url(settings, ""), worker, timeout=60)
+        produce(settings, settings.articles_topic, first)
+        read_topic(settings, settings.events_topic, lambda r: {"r-1", "r-2"} <= set(consults(r)), timeout=60)
+        worker.send_signal(signal.SIGTERM)
+        assert worker.wait(timeout=20) == 0
+    with worker_process(settings) as worker:
+        wait_ready(url(settings, ""), worker, timeout=60)
+        produce(settings, settings.articles_topic, later)
+        records = read_topic(settings, settings.events_topic, lambda r: len(consults(r)) == 4, timeout=60)
+    calls = consults(records)
+    assert set(calls) == {"r-1", "r-2", "r-3", "r-4"}
+    same = {calls[a]["cluster_id"] for a in ("r-1", "r-2", "r-3")}
+    assert len(same) == 1 and None not in same, "three reports of one call, one cluster, across the restart"
+    assert [calls[a]["first_seen"] for a in ("r-1", "r-2", "r-3")] == [True, False, False]
+    assert calls["r-4"]["cluster_id"] not in same and calls["r-4"]["first_seen"] is True, "two months later: new"
