@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -95,6 +96,7 @@ def _settings(bootstrap: str, tag: str, processes: int) -> Settings:
         bootstrap_servers=bootstrap, app_id=f"bench-{tag}", articles_topic=f"bench-{tag}-articles",
         events_topic=f"bench-{tag}-events", type_topic_template=f"bench-{tag}-{{type}}", dlq_topic=f"bench-{tag}-dlq",
         web_port=free_port(), log_level="warning", detect_processes=processes, batch_size=16, **EMBEDDED_TUNING,
+        data_dir=Path(tempfile.mkdtemp(prefix="diplowire-bench-")),
     )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -54,7 +55,8 @@ class DetectionRunner:
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
-        init = (processing.init_pool_worker, (self.settings.spacy_model,))
+        parent = os.getpid() if self.processes > 0 else None
+        init = (processing.init_pool_worker, (self.settings.spacy_model, parent))
         if self.processes > 0:
             # spawn, not fork: forking a process that runs an event loop and Kafka clients is unsafe
             self.pool = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),

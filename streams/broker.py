@@ -72,7 +72,8 @@ def _recv_exactly(sock: socket.socket, size: int) -> bytes:
     return bytes(chunks)
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+def die_with_parent() -> None:  # pragma: no cover - runs in a child process
+    """Ask Linux to SIGKILL this process when its parent dies (no orphans even after a SIGKILL)."""
     with contextlib.suppress(Exception):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
@@ -103,7 +104,7 @@ class EmbeddedBroker:
         try:
             self.process = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                preexec_fn=_die_with_parent,  # noqa: PLW1509 - needed for PDEATHSIG
+                preexec_fn=die_with_parent,  # noqa: PLW1509 - needed for PDEATHSIG
             )  # fmt: skip
         except OSError as exc:
             raise BrokerError(f"cannot start the embedded broker: {exc}") from exc

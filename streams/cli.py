@@ -99,18 +99,25 @@ def cmd_produce(args: argparse.Namespace) -> int:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    from streams.producer import make_producer, publish, read_sources, seed_order
+    from streams.admin import connect_admin
+    from streams.producer import make_producer, publish, read_dead_letters, read_sources, seed_order
 
     settings = _settings(args)
     if not settings.bootstrap_servers:
         raise ConfigError("no broker: set KAFKA_BOOTSTRAP_SERVERS or --broker (or use `diplowire run`)")
-    sources = seed_order(read_sources([args.seeds]))
+    if args.dead_letters:
+        connect_admin(settings).close()  # one clear error line if the broker is not there
+        sources = list(read_dead_letters(settings, args.reason or ()))
+        what = f"dead letter(s) from {settings.dlq_topic}"
+    else:
+        sources = seed_order(read_sources([args.seeds]))
+        what = "seed article(s)"
     producer = make_producer(settings)
     try:
         count = publish(producer, settings.articles_topic, sources, delay=1.0 / args.speed if args.speed else 0.0)
     finally:
         producer.close()
-    print(f"replayed {count} seed article(s) to {settings.articles_topic}", file=sys.stderr)
+    print(f"replayed {count} {what} to {settings.articles_topic}", file=sys.stderr)
     return 0
 
 
@@ -182,6 +189,17 @@ def build_parser() -> Parser:
     broker_opt(p)
     p.add_argument("seeds", nargs="?", default="seeds", help="folder of seed articles (default: seeds)")
     p.add_argument("--speed", type=float, default=0.0, help="articles per second (default: as fast as possible)")
+    p.add_argument(
+        "--dead-letters",
+        action="store_true",
+        help="replay the original payloads of the dead-letter topic instead (e.g. after a fix)",
+    )
+    p.add_argument(
+        "--reason",
+        action="append",
+        metavar="CODE",
+        help="with --dead-letters: only letters with this reason (repeatable)",
+    )
     p.set_defaults(func=cmd_replay)
 
     p = sub.add_parser("tail", help="subscribe to events and print them")

@@ -23,7 +23,7 @@ from rich.live import Live
 
 from streams.admin import client_config, ensure_topics
 from streams.app import topic_names
-from streams.broker import _die_with_parent, broker_for, free_port
+from streams.broker import broker_for, die_with_parent, free_port
 from streams.console import events_table
 from streams.errors import BrokerError, DiplowireError
 from streams.producer import make_producer, publish, read_sources, seed_order
@@ -61,7 +61,7 @@ def worker_process(settings: Settings, log_path: str | None = None) -> Iterator[
     log = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115
     process = subprocess.Popen(
         [sys.executable, "-m", "streams", "worker"], env=worker_env(settings), stdin=subprocess.DEVNULL,
-        stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent,  # noqa: PLW1509
+        stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent,  # noqa: PLW1509
     )  # fmt: skip
     try:
         yield process

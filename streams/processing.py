@@ -7,6 +7,7 @@ publish the same bytes. A bad message becomes a DeadLetter value; nothing here r
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -125,9 +126,18 @@ def _detect_one(detector: Detector, message: RawMessage, article: Article) -> Ou
 _DETECTOR: Detector | None = None
 
 
-def init_pool_worker(model: str | None) -> None:
-    """Process-pool initializer: load the pipeline once per process, never per message."""
+def init_pool_worker(model: str | None, parent: int | None = None) -> None:
+    """Process-pool initializer: load the pipeline once per process, never per message.
+
+    A pool process must not outlive a worker that was SIGKILLed: it dies with its parent.
+    """
     global _DETECTOR
+    if parent is not None:
+        from streams.broker import die_with_parent
+
+        die_with_parent()
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
     _DETECTOR = Detector(load_nlp(model))
 
 

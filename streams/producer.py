@@ -37,9 +37,12 @@ class Source:
     payload: bytes
     article: Article | None = None
     error: str | None = None
+    original_key: bytes | None = None  # a dead letter's key, kept when it is replayed
 
     @property
     def key(self) -> bytes | None:
+        if self.original_key is not None:
+            return self.original_key
         return self.article.id.encode() if self.article else None
 
 
@@ -185,6 +188,38 @@ def publish(producer: KafkaProducer, topic: str, sources: Iterable[Source], dela
     for future in futures:
         future.get(timeout=30)
     return len(futures)
+
+
+def read_dead_letters(settings: Settings, reasons: Iterable[str] = (), idle: float = 2.0) -> Iterator[Source]:
+    """The original payloads on the dead-letter topic (optionally only some reasons), oldest first per partition.
+
+    Reads until the topic has been idle for `idle` seconds rather than up to its end offsets, which the
+    embedded broker reports wrongly for multi-record batches.
+    """
+    import base64
+
+    from kafka import KafkaConsumer, TopicPartition
+
+    wanted = set(reasons)
+    consumer = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False)
+    try:
+        partitions = consumer.partitions_for_topic(settings.dlq_topic) or set()
+        assignment = [TopicPartition(settings.dlq_topic, p) for p in sorted(partitions)]
+        consumer.assign(assignment)
+        consumer.seek_to_beginning(*assignment)
+        last = time.monotonic()
+        while time.monotonic() - last < idle:
+            for records in consumer.poll(timeout_ms=200).values():
+                last = time.monotonic()
+                for record in records:
+                    letter = orjson.loads(record.value)
+                    if wanted and letter.get("reason") not in wanted:
+                        continue
+                    key = base64.b64decode(letter["key_base64"]) if letter.get("key_base64") else None
+                    yield Source(f"{settings.dlq_topic}/{record.partition}/{record.offset}",
+                                 base64.b64decode(letter["payload_base64"]), original_key=key)  # fmt: skip
+    finally:
+        consumer.close()
 
 
 def seed_order(sources: Iterable[Source]) -> list[Source]:

@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from streams.admin import ensure_topics
 from streams.app import topic_names
 from streams.local import http_get, wait_ready, worker_process
-from streams.producer import read_file
+from streams.producer import read_dead_letters, read_file
 from tests.conftest import ROOT, SEED
 from tests.streamtools import produce, read_topic
 
@@ -89,3 +89,7 @@ def test_bad_messages_go_to_dead_letters_and_the_next_article_is_processed(strea
     assert sorted(reasons) == sorted(["malformed_json", "not_utf8", "missing_field", "not_object"])
     assert events, "the good article after the bad ones is still processed"
     assert 'diplowire_dead_letters_total{reason="malformed_json"} 1.0' in metrics
+    # the dead letters keep the original bytes and key: `diplowire replay --dead-letters` sends them back
+    replayed = list(read_dead_letters(settings, ["malformed_json", "not_utf8"], idle=1.0))
+    assert sorted(s.payload for s in replayed) == sorted([bad[0][1], bad[1][1]])
+    assert {s.key for s in replayed} == {b"same"}

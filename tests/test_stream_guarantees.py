@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import orjson
 import pytest
@@ -41,6 +42,19 @@ def wait_for(condition, timeout: float, what: str) -> None:
         time.sleep(0.1)
 
 
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def alive(pid: int) -> bool:
+    """Running (not a zombie waiting to be reaped by init)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
 def events_by_article(records) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for r in records:
@@ -58,9 +72,12 @@ def test_sigkill_mid_stream_and_restart_loses_nothing(stream_settings):
         produce(settings, settings.articles_topic, articles)
         wait_for(lambda: done(settings) >= 80, 120, "half the articles")
         halfway = done(settings)
+        pool = children(worker.pid)
         worker.send_signal(signal.SIGKILL)
         worker.wait()
     assert halfway < len(articles), "the kill must land mid-stream"
+    assert pool, "the worker runs detection in a process pool"
+    wait_for(lambda: not any(alive(pid) for pid in pool), 10, "the pool processes to die with the worker")
     with worker_process(settings) as worker:
         wait_ready(url(settings, ""), worker, timeout=60)
         ids = {k.decode() for k, _ in articles}
