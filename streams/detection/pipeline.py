@@ -390,8 +390,15 @@ def dyads(
     for a in actors:
         # a role-only recipient ("the rebels") is domestic to a state actor, never to an organisation
         domestic = a.sector not in NON_STATE_SECTORS
-        others = [r if r.country or not domestic else replace(r, country=a.country) for r in recipients]
-        others = [r for r in others if r.country and not same_side(a, r)]
+        # an actor named by its country alone is the state, towards a group that names its country ("Turkey will
+        # allow Turkish Kurd refugees to return"); a role-only recipient needs an actor that names its sector
+        state = a if a.sector else replace(a, sector="GOV")
+        others = []
+        for r in recipients:
+            if r.country and not same_side(state, r):
+                others.append(r)
+            elif not r.country and domestic and not same_side(a, placed := replace(r, country=a.country)):
+                others.append(placed)
         if others:
             pairs.extend((a, r) for r in others)
         elif alone_ok:
@@ -406,10 +413,12 @@ NON_STATE_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
 
 
 def same_side(a: Actor, b: Actor) -> bool:
-    """Two mentions of one party: same country, unless they are different sectors of it, one outside the state."""
+    """Two mentions of one party: same country, unless they are different sectors of it, one outside the state.
+
+    Names do not tell parties apart: "Russian oil firm" and "the Russian government" are both named Russia."""
     if a.country != b.country:
         return False
-    if not (a.sector and b.sector and a.sector != b.sector and a.name != b.name):
+    if not (a.sector and b.sector and a.sector != b.sector):
         return True
     return a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
 

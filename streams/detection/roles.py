@@ -40,6 +40,9 @@ CORE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "flat", "det",
 AFFILIATION_PREPS = {"of", "from", "by", "in"}
 # Where the complement of "threatened to ..." / "refused to ..." names its target
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", "into", "in", "over")
+# Nouns that stand for a part or a batch of their "of" phrase: "part of the aid program for Bosnia"
+PARTITIVES = {"part", "portion", "half", "most", "some", "all", "much", "bulk", "rest", "share", "remainder",
+              "delivery", "shipment", "supply", "tranche", "installment", "package", "payment"}  # fmt: skip
 # Verbs that report what someone said: "X said Y must ..." is X demanding something of Y
 REPORTING = {"say", "declare", "reiterate", "insist", "conclude", "tell", "state", "stress", "add", "argue",
              "announce", "warn", "maintain", "write", "assert"}  # fmt: skip
@@ -138,6 +141,9 @@ def complement_targets(verb: Token) -> list[Token]:
         if child.dep_ != "xcomp":
             continue
         found = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+        # "refused to allow United Nations planes to land": the one allowed is the subject of the clause
+        found = found or [s for c in child.children if c.dep_ in ("ccomp", "xcomp")
+                          for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
         preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
         preps += [c for o in found for c in o.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
         found += [p for c in preps for p in c.children if p.dep_ == "pobj"]
@@ -173,11 +179,25 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
             roles.recipients.extend(_prep_objects(child, rule.recipient_preps))
         elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+    for shifted in shifted_objects(verb):
+        _take_object(roles, shifted, rule)
+        roles.recipients.extend(_prep_objects(shifted, rule.recipient_preps))
     if rule.object_role == "event" and not roles.objects:
         found = _loose_relative(verb)
         if found is not None:
             roles.objects.append(found)
     return roles
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """ "denounced as an ugly crime Serbia's suppression of ...": an object moved after its "as" predicate is
+    parsed as an apposition of the predicate; it is the verb's direct object (only when the verb has none)."""
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return []
+    return [
+        a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"
+    ]  # fmt: skip
 
 
 def _loose_relative(verb: Token) -> Token | None:
@@ -199,7 +219,15 @@ def _loose_relative(verb: Token) -> Token | None:
 
 
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    """The recipients named by the object's prepositions, or, for a part or a batch of something, by those of
+    its "of" phrase: "suspended part of a military aid program for Bosnia", "halted deliveries of aid to Iraq"."""
+    found = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+    ]
+    if found or lemma_of(token) not in PARTITIVES:
+        return found
+    inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [p for c in inner for p in _prep_objects(c, preps)]
 
 
 def _take_object(roles: Roles, token: Token, rule: TriggerRule) -> None:

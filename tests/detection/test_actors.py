@@ -48,6 +48,12 @@ def test_sector_words(gazetteer, blank_vocab_nlp):
     assert gazetteer.sector_of(doc, 0, 2) == "OPP"
 
 
+def test_extremists_are_militants_in_the_packaged_sectors(blank_vocab_nlp):
+    packaged = Gazetteer(blank_vocab_nlp.tokenizer)
+    doc = blank_vocab_nlp("Croatian extremists")
+    assert packaged.sector_of(doc, 1, 2) == "REB"
+
+
 def test_bad_dictionary_entries_are_all_listed(tmp_path: Path, blank_vocab_nlp):
     for name in ACTOR_FILES:
         shutil.copy(TEST_DATA / name, tmp_path / name)

@@ -29,6 +29,19 @@ def test_dyads():
     assert dyads([RUS, CHN], [], symmetric=True, alone_ok=True) == [(RUS, CHN)]
 
 
+def test_a_state_named_alone_acts_on_its_own_non_state_groups():
+    # "Turkey will allow Turkish Kurd refugees to return": the state towards refugees of its own country
+    refugees = Actor("Russian", "Russia", "RUS", "REF")
+    assert dyads([RUS], [refugees], symmetric=False, alone_ok=True) == [(RUS, refugees)]
+    assert dyads([RUS], [RUS_OPP], symmetric=False, alone_ok=True) == [(RUS, RUS_OPP)]
+    # a recipient named by its role alone ("the rebels") is placed in the actor's state only when the actor
+    # names its own sector ("the government"): "China ... host thousands of the North workers" is no dyad
+    assert dyads([RUS], [ROLE_ONLY], symmetric=False, alone_ok=True) == [(RUS, None)]
+    # not towards its own state organs, and two bare mentions of one country stay one party
+    assert dyads([RUS], [RUS_GOV], symmetric=False, alone_ok=True) == [(RUS, None)]
+    assert dyads([RUS, Actor("Russian", "Russia", "RUS", None)], [], symmetric=True, alone_ok=True) == []
+
+
 @pytest.mark.parametrize(
     "text", ["", "   \n ", "Путин и Си провели видеовстречу в среду и обсудили отношения двух стран."]
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from streams.detection import roles
 from streams.detection.lexicon import TriggerRule
-from tests.detection.conftest import make_doc
+from tests.detection.conftest import make_doc, summary
 
 # Russia said on Tuesday that Sudan must return the helicopter.
 MUST = [
@@ -134,3 +134,69 @@ def test_clause_subject_of_a_that_clause(blank_vocab_nlp):
     doc = make_doc(blank_vocab_nlp.vocab, DEMANDED)
     assert words(roles.clause_subjects(doc[3])) == ["Iran"]
     assert words(roles.subject_of(doc[3])) == ["States"]
+
+
+# China on Friday denounced as an ugly crime Russia's suppression of the protests.
+DENOUNCED_AS = [
+    ("China", "PROPN", "NNP", "nsubj", 3, "China"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Friday", "PROPN", "NNP", "pobj", 1, "Friday"),
+    ("denounced", "VERB", "VBD", "ROOT", 3, "denounce"),
+    ("as", "ADP", "IN", "prep", 3, "as"),
+    ("an", "DET", "DT", "det", 7, "an"),
+    ("ugly", "ADJ", "JJ", "amod", 7, "ugly"),
+    ("crime", "NOUN", "NN", "pobj", 4, "crime"),
+    ("Russia", "PROPN", "NNP", "poss", 10, "Russia"),
+    ("'s", "PART", "POS", "case", 8, "'s"),
+    ("suppression", "NOUN", "NN", "appos", 7, "suppression"),
+    ("of", "ADP", "IN", "prep", 10, "of"),
+    ("the", "DET", "DT", "det", 13, "the"),
+    ("protests", "NOUN", "NNS", "pobj", 11, "protest"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Russia refused to allow Chinese planes to land.
+REFUSED_TO_ALLOW = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("refused", "VERB", "VBD", "ROOT", 1, "refuse"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("allow", "VERB", "VB", "xcomp", 1, "allow"),
+    ("Chinese", "ADJ", "JJ", "amod", 5, "chinese"),
+    ("planes", "NOUN", "NNS", "nsubj", 7, "plane"),
+    ("to", "PART", "TO", "aux", 7, "to"),
+    ("land", "VERB", "VB", "ccomp", 3, "land"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The United States suspended part of a military aid program for Sudan.
+PART_OF_AID = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("United", "PROPN", "NNP", "compound", 2, "United"),
+    ("States", "PROPN", "NNP", "nsubj", 3, "States"),
+    ("suspended", "VERB", "VBD", "ROOT", 3, "suspend"),
+    ("part", "NOUN", "NN", "dobj", 3, "part"),
+    ("of", "ADP", "IN", "prep", 4, "of"),
+    ("a", "DET", "DT", "det", 9, "a"),
+    ("military", "ADJ", "JJ", "amod", 8, "military"),
+    ("aid", "NOUN", "NN", "compound", 9, "aid"),
+    ("program", "NOUN", "NN", "pobj", 5, "program"),
+    ("for", "ADP", "IN", "prep", 9, "for"),
+    ("Sudan", "PROPN", "NNP", "pobj", 10, "Sudan"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+
+def test_an_object_shifted_after_its_as_predicate_is_the_object(blank_vocab_nlp, code):
+    doc = make_doc(blank_vocab_nlp.vocab, DENOUNCED_AS)
+    assert words(roles.shifted_objects(doc[3])) == ["suppression"]
+    # a verb with an object of its own has nothing shifted
+    assert roles.shifted_objects(make_doc(blank_vocab_nlp.vocab, REFUSED)[5]) == []
+    assert summary(code(DENOUNCED_AS)) == {("ACCUSE", "CHN", "RUS")}
+
+
+def test_the_one_allowed_in_a_refused_permission_is_the_clause_subject(blank_vocab_nlp, code):
+    doc = make_doc(blank_vocab_nlp.vocab, REFUSED_TO_ALLOW)
+    assert words(roles.complement_targets(doc[1])) == ["planes"]
+    assert summary(code(REFUSED_TO_ALLOW)) == {("REJECT", "RUS", "CHN")}
+
+
+def test_recipient_prepositions_of_the_objects_of_phrase(code):
+    assert summary(code(PART_OF_AID)) == {("SANCTION", "USA", "SDN")}
