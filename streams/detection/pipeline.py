@@ -33,7 +33,7 @@ from streams.detection.lexicon import TriggerMatch, TriggerMatcher, TriggerRule,
 from streams.errors import DiplowireError
 from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence, Location
 
-DETECTOR_VERSION = "0.2.0"
+DETECTOR_VERSION = "0.2.1"
 # Beyond this the article is refused, not parsed: tokenizing and matching are linear, but a single
 # "article" of megabytes is a feed dump or an attack, and one message must not hold a worker for long.
 MAX_CHARS = 1_000_000
