@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import threading
@@ -117,7 +118,17 @@ def _peak_rss_mb(pid: int) -> float:
     return total
 
 
-def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: float | None = None) -> dict[str, Any]:
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds a process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: float | None = None,
+                 broker_pid: int | None = None) -> dict[str, Any]:  # fmt: skip
     """Produce the corpus to a fresh worker; throughput (flood) or produce->sink latency (paced at `rate`)."""
     tag = f"p{processes}-{'flood' if rate is None else int(rate)}-{int(time.time())}"
     settings = _settings(bootstrap, tag, processes)
@@ -147,6 +158,9 @@ def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: 
         watcher = threading.Thread(target=watch_sink, daemon=True)
         watcher.start()
         producer = KafkaProducer(**client_config(settings), linger_ms=5 if rate is None else 0)
+        pool = [int(p) for p in Path(f"/proc/{worker.pid}/task/{worker.pid}/children").read_text().split()]
+        cpu_before = {"main": _cpu_s(worker.pid), "pool": sum(map(_cpu_s, pool)),
+                      "broker": _cpu_s(broker_pid) if broker_pid else 0.0}  # fmt: skip
         started = time.time()
         for i, a in enumerate(articles):
             if rate:
@@ -160,6 +174,9 @@ def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: 
                 raise SystemExit("benchmarks: worker died")
             time.sleep(0.05)
         elapsed = time.time() - started
+        cpu = {"main": _cpu_s(worker.pid), "pool": sum(map(_cpu_s, pool)),
+               "broker": _cpu_s(broker_pid) if broker_pid else 0.0}  # fmt: skip
+        cpu_per_article_ms = {k: 1000 * (cpu[k] - cpu_before[k]) / len(articles) for k in cpu}
         time.sleep(1.0)
         stop.set()
         watcher.join()
@@ -174,7 +191,12 @@ def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: 
         "latency_p99_s": _pct(latencies, 99),
         "latency_n": len(latencies),
         "peak_rss_mb": peak,
+        "cpu_ms_per_article": cpu_per_article_ms,
     }
+
+
+def _pid(broker: EmbeddedBroker) -> int | None:
+    return broker.process.pid if broker.process is not None else None
 
 
 def _pct(values: list[float], p: float) -> float | None:
@@ -209,14 +231,17 @@ def report(results: dict[str, Any], console: Console) -> None:
     streams = results.get("stream", [])
     if streams:
         table = Table(title="end to end through the embedded broker (produce -> worker -> sink)")
-        for c in ("run", "articles/s", "vs detector-only", "p50 latency", "p99 latency", "peak RSS per worker"):
+        columns = ("run", "articles/s", "vs detector-only", "p50 latency", "p99 latency", "peak RSS per worker",
+                   "CPU ms/article main/pool/broker")  # fmt: skip
+        for c in columns:
             table.add_column(c, justify="right" if c != "run" else "left")
         for s in streams:
             ratio = s["articles_per_s"] / d["detector_articles_per_s"] if d else float("nan")
             table.add_row(s["label"], f"{s['articles_per_s']:.1f}", f"{ratio:.2f}",
                           f"{s['latency_p50_s'] * 1000:.0f} ms" if s["latency_p50_s"] is not None else "-",
                           f"{s['latency_p99_s'] * 1000:.0f} ms" if s["latency_p99_s"] is not None else "-",
-                          f"{s['peak_rss_mb']:.0f} MB")  # fmt: skip
+                          f"{s['peak_rss_mb']:.0f} MB",
+                          "/".join(f"{v:.0f}" for v in s["cpu_ms_per_article"].values()))  # fmt: skip
         console.print(table)
 
 
@@ -225,9 +250,10 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", choices=["detector", "stream"])
     parser.add_argument("--repeat", type=int, default=1, help="replay the corpus this many times in stream runs")
+    parser.add_argument("--limit", type=int, help="only the first N corpus articles (quick runs)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    articles = load_corpus(args.corpus)
+    articles = load_corpus(args.corpus)[: args.limit]
     console = Console(stderr=args.json)
     results: dict[str, Any] = {}
     if args.only in (None, "detector"):
@@ -241,12 +267,12 @@ def main() -> int:
         with EmbeddedBroker() as broker:
             for processes in (1, 2):
                 console.print(f"[bold]end to end, flood, {processes} detection process(es)...[/]")
-                run = bench_stream(broker.bootstrap, load, processes)
+                run = bench_stream(broker.bootstrap, load, processes, broker_pid=_pid(broker))
                 run["label"] = f"flood, 1 worker, {processes} detection process(es)"
                 results["stream"].append(run)
             half = results["stream"][0]["articles_per_s"] / 2
             console.print(f"[bold]latency at half the 1-process maximum ({half:.1f} articles/s)...[/]")
-            run = bench_stream(broker.bootstrap, load, 1, rate=half)
+            run = bench_stream(broker.bootstrap, load, 1, rate=half, broker_pid=_pid(broker))
             run["label"] = f"paced at {half:.1f} articles/s, 1 process"
             results["stream"].append(run)
         if "detector" in results:

@@ -72,7 +72,8 @@ class DetectionRunner:
         await self.ready.wait()
         assert self.pool is not None
         loop = asyncio.get_running_loop()
-        chunks = _split(list(messages), max(self.processes, 1))
+        # Several chunks per process: the pool balances long and short articles across its processes.
+        chunks = _split(list(messages), 1 if self.processes <= 1 else 2 * self.processes)
         results = await asyncio.gather(*(
             loop.run_in_executor(self.pool, processing.pool_process_batch, chunk, self.settings.max_article_bytes)
             for chunk in chunks
@@ -164,10 +165,34 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
 
     @app.agent(topics.articles, name="process_articles")
     async def process_articles(stream: Any) -> None:
-        """Articles in, events (or dead letters) out, one batch at a time."""
-        async for batch in stream.take_events(settings.batch_size, within=settings.batch_within):
-            outcomes = await state.runner.run([to_raw(event.message) for event in batch])
-            await publish_detected(outcomes, state)
+        """Articles in, events (or dead letters) out, batches pipelined.
+
+        A batch is submitted to the pool as soon as it is taken; a second task publishes finished
+        batches in order and only then acks their articles (``noack_take``: nothing is acked early).
+        Up to two batches per process are in flight, so the pool never waits for publishing.
+        """
+        in_flight: asyncio.Queue[tuple[list[Any], asyncio.Future[list[Outcome]]]] = asyncio.Queue(
+            maxsize=2 * max(settings.detect_processes, 1)
+        )
+
+        async def publish_in_order() -> None:
+            while True:
+                events, detecting = await in_flight.get()
+                await publish_detected(await detecting, state)
+                for event in events:
+                    await stream.ack(event)
+
+        publisher = asyncio.create_task(publish_in_order())
+        try:
+            async for batch in stream.noack_take(settings.batch_size, within=settings.batch_within):
+                detecting = asyncio.ensure_future(state.runner.run([to_raw(event.message) for event in batch]))
+                queued = asyncio.ensure_future(in_flight.put((list(batch), detecting)))
+                await asyncio.wait({queued, publisher}, return_when=asyncio.FIRST_COMPLETED)
+                if publisher.done():  # a failed publish must stop the agent, not leave it consuming
+                    queued.cancel()
+                    publisher.result()
+        finally:
+            publisher.cancel()
 
     @app.agent(topics.detected, name="cluster_events")
     async def cluster_events(stream: Any) -> None:

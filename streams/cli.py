@@ -128,7 +128,7 @@ def cmd_tail(args: argparse.Namespace) -> int:
     if not settings.bootstrap_servers:
         raise ConfigError("no broker: set KAFKA_BOOTSTRAP_SERVERS or --broker")
     tail(settings, event_type=args.type, country=args.country, from_beginning=args.from_beginning,
-         as_json=args.json, limit=args.max, idle_timeout=args.idle_timeout)  # fmt: skip
+         as_json=args.json, limit=args.max, idle_timeout=args.idle_timeout, new_only=args.new)  # fmt: skip
     return 0
 
 
@@ -207,6 +207,7 @@ def build_parser() -> Parser:
     p.add_argument("--type", help="only this PLOVER type (reads its per-type topic)")
     p.add_argument("--country", help="only events with this ISO3 country on either side")
     p.add_argument("--from-beginning", action="store_true", help="start at the oldest record")
+    p.add_argument("--new", action="store_true", help="only the first report of each real-world event (first_seen)")
     p.add_argument("--json", action="store_true", help="print the CloudEvents JSON lines")
     p.add_argument("--max", type=int, help="stop after this many events")
     p.add_argument("--idle-timeout", type=float, help="stop after this many seconds without a new event")
