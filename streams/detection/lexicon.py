@@ -170,13 +170,32 @@ class TriggerMatcher:
             (rule.id, [{vocab.strings.add(word) for word in options} for options in required_words(rule.pattern)])
             for rule in self.rules.values()
         ]
+        # word -> rules whose first mandatory token accepts it: a sentence looks only at the rules its words
+        # can start (a scan of every rule per sentence cost more than tokenizing the article)
+        self.by_word: dict[int, list[int]] = {}
+        self.always: list[int] = []
+        for n, (_, needs) in enumerate(self.requirements):
+            if not needs:
+                self.always.append(n)
+            for word in needs[0] if needs else ():
+                self.by_word.setdefault(word, []).append(n)
 
     def possible(self, lower_ids: set[int]) -> list[str]:
         """Rules whose mandatory words (as LOWER hashes) are all among `lower_ids`: a necessary condition."""
-        return [rid for rid, needs in self.requirements if all(not lower_ids.isdisjoint(o) for o in needs)]
+        candidates = set(self.always)
+        for word in lower_ids:
+            candidates.update(self.by_word.get(word, ()))
+        found = []
+        for n in sorted(candidates):  # rule order, as in the lexicons
+            rule_id, needs = self.requirements[n]
+            if all(not lower_ids.isdisjoint(o) for o in needs):
+                found.append(rule_id)
+        return found
 
-    def may_match(self, lower_ids: set[int]) -> bool:
-        return any(all(not lower_ids.isdisjoint(o) for o in needs) for _, needs in self.requirements)
+    def may_match(self, lower_ids: set[int], sentence: Span | None = None) -> bool:
+        """Could a rule match? With `sentence` (tokenized only), exact: patterns use surface attributes
+        alone, so the rule's own Matcher decides before any parsing; the word sets only pick the rules."""
+        return any(sentence is None or self.matchers[r](sentence) for r in self.possible(lower_ids))
 
     def __call__(self, doc: Doc | Span) -> list[TriggerMatch]:
         whole = doc if isinstance(doc, Doc) else doc.doc
@@ -193,7 +212,7 @@ def required_words(pattern: Sequence[dict[str, Any]]) -> list[set[str]]:
     """For each mandatory LOWER token of a pattern, the set of words it accepts (lower case)."""
     needs = []
     for spec in pattern:
-        if spec.get("OP") not in (None, "!", "+", "{1}"):
+        if spec.get("OP") not in (None, "+", "{1}"):  # "!" forbids its word; ?, * make it optional
             continue
         value = spec.get("LOWER", spec.get("ORTH", spec.get("TEXT")))
         if isinstance(value, str):

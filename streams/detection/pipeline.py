@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -172,7 +173,7 @@ class Detector:
                 return False
             if words.isdisjoint(self.pronoun_ids) and not any(p <= words for p in self.pair_ids):
                 return False
-        return self.triggers.may_match(words)
+        return self.triggers.may_match(words, sent)
 
     def _sentence_events(self, sent: Span, sent_doc: Doc, ctx: ArticleContext) -> list[Event]:
         mentions = self.gazetteer.mentions(sent_doc, ctx.published)
@@ -338,10 +339,13 @@ def mark_paragraphs(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     starts = doc.to_array("IDX").tolist()
+    boundaries: Any = doc.to_array(["SENT_START"]).reshape(-1, 1)
     for match in NEWLINES.finditer(doc.text):
         i = bisect.bisect_left(starts, match.end())
         if 0 < i < len(doc):
-            doc[i].is_sent_start = True
+            boundaries[i, 0] = 1
+    # one array write: setting Token.is_sent_start checks the whole Doc for a parse on every call
+    doc.from_array(["SENT_START"], boundaries)
     return doc
 
 
