@@ -96,7 +96,7 @@ def _settings(bootstrap: str, tag: str, processes: int) -> Settings:
     return Settings(
         bootstrap_servers=bootstrap, app_id=f"bench-{tag}", articles_topic=f"bench-{tag}-articles",
         events_topic=f"bench-{tag}-events", type_topic_template=f"bench-{tag}-{{type}}", dlq_topic=f"bench-{tag}-dlq",
-        web_port=free_port(), log_level="warning", detect_processes=processes, batch_size=16, **EMBEDDED_TUNING,
+        web_port=free_port(), log_level="warning", detect_processes=processes, **EMBEDDED_TUNING,
         data_dir=Path(tempfile.mkdtemp(prefix="diplowire-bench-")),
     )  # fmt: skip
 
@@ -274,11 +274,12 @@ def main() -> int:
                 run = bench_stream(broker.bootstrap, load, processes, broker_pid=_pid(broker))
                 run["label"] = f"flood, 1 worker, {processes} detection process(es)"
                 results["stream"].append(run)
-            half = results["stream"][0]["articles_per_s"] / 2
-            console.print(f"[bold]latency at half the 1-process maximum ({half:.1f} articles/s)...[/]")
-            run = bench_stream(broker.bootstrap, load, 1, rate=half, broker_pid=_pid(broker))
-            run["label"] = f"paced at {half:.1f} articles/s, 1 process"
-            results["stream"].append(run)
+            for processes, flood in ((1, results["stream"][0]), (2, results["stream"][1])):
+                half = flood["articles_per_s"] / 2
+                console.print(f"[bold]latency at half the {processes}-process maximum ({half:.1f} articles/s)...[/]")
+                run = bench_stream(broker.bootstrap, load, processes, rate=half, broker_pid=_pid(broker))
+                run["label"] = f"paced at {half:.1f} articles/s (half load), {processes} detection process(es)"
+                results["stream"].append(run)
         if "detector" in results:
             one = results["stream"][0]["articles_per_s"]
             results["ratios"] = {

@@ -71,24 +71,16 @@ class DetectionRunner:
     async def run(self, messages: Sequence[RawMessage]) -> list[Outcome]:
         await self.ready.wait()
         assert self.pool is not None
-        loop = asyncio.get_running_loop()
-        # Several chunks per process: the pool balances long and short articles across its processes.
-        chunks = _split(list(messages), 1 if self.processes <= 1 else 2 * self.processes)
-        results = await asyncio.gather(*(
-            loop.run_in_executor(self.pool, processing.pool_process_batch, chunk, self.settings.max_article_bytes)
-            for chunk in chunks
-        ))  # fmt: skip
-        return [outcome for chunk in results for outcome in chunk]
+        # One batch, one task: the agent keeps two batches per process in flight, which spreads the load
+        # over the processes, and a whole batch gives spaCy's nlp.pipe the most sentences to batch.
+        return await asyncio.get_running_loop().run_in_executor(
+            self.pool, processing.pool_process_batch, list(messages), self.settings.max_article_bytes
+        )
 
     def stop(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
-
-
-def _split(items: list[RawMessage], parts: int) -> list[list[RawMessage]]:
-    size = -(-len(items) // parts) if items else 1
-    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
 
 
 @dataclass

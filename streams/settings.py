@@ -84,7 +84,7 @@ class Settings:
     heartbeat_interval: float = 3.0
     fetch_max_wait_ms: int = 100
     commit_interval: float = 1.0
-    batch_size: int = 16
+    batch_size: int = 32
     batch_within: float = 0.1
     detect_processes: int = 1
     watchdog_interval: float = 5.0
