@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich import box
 from rich.table import Table
 
 from streams.records import Event
@@ -17,23 +18,30 @@ def _party(actor: object) -> str:
     return f"{country} {name}" if name and name != country else country
 
 
-def events_table(events: Iterable[Event], title: str = "diplomatic events") -> Table:
-    table = Table(title=title, show_lines=False, expand=False)
-    for column in ("date", "type", "mode", "cameo", "actor", "recipient", "status", "n", "trigger", "sentence"):
-        table.add_column(
-            column, overflow="ellipsis", no_wrap=column == "sentence", max_width=60 if column == "sentence" else None
-        )
+WIDE = 150  # from this console width on, the table also shows the trigger and the evidence sentence
+
+
+def events_table(events: Iterable[Event], title: str = "diplomatic events", width: int | None = None) -> Table:
+    """One row per record. The identity columns never wrap; trigger and evidence only where there is room."""
+    wide = width is None or width >= WIDE
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    # (name, min width, max width): dates, types and statuses stay whole; names give way on narrow terminals
+    names = 24 if wide else 13
+    columns = [("date", 11, None), ("event", 16, None), ("cameo", 3, None), ("actor", 3, names),
+               ("recipient", 3, names), ("status", 9, None)]  # fmt: skip
+    if wide:
+        columns += [("n", 1, None), ("trigger", 8, 24), ("sentence", 20, 60)]
+    for column, least, most in columns:
+        table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=least, max_width=most)
     for e in sorted(events, key=lambda e: (e.date, e.event_type, e.actor.country or "")):
-        table.add_row(
-            e.date + ("" if e.date_source == "explicit" else f" ({e.date_source})"),
-            e.event_type,
-            e.mode or "",
-            f"{e.cameo.code} {e.goldstein:+.1f}",
+        row = [
+            e.date + ("" if e.date_source == "explicit" else "*"),
+            e.event_type + (f"/{e.mode}" if e.mode else ""),
+            f"{e.cameo.code} {e.goldstein:+.1f}" if wide else e.cameo.code,
             _party(e.actor),
             _party(e.recipient),
             e.status,
-            str(e.mentions),
-            e.evidence.trigger,
-            e.evidence.sentence,
-        )
+        ]
+        table.add_row(*row, *([str(e.mentions), e.evidence.trigger, e.evidence.sentence] if wide else []))
+    table.caption = "* date resolved from the text" + ("" if wide else "; a wider terminal shows the evidence")
     return table

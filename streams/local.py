@@ -142,7 +142,9 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
             finally:
                 producer.close()
             console.print(f"[bold]replay[/] {report.articles} seed article(s) -> {settings.articles_topic}")
-            with Live(events_table([]), console=console, refresh_per_second=4, transient=True) as live:
+            with Live(
+                events_table([], width=console.width), console=console, refresh_per_second=4, transient=True
+            ) as live:
                 while True:
                     if worker.poll() is not None:
                         raise DiplowireError(f"the worker exited (code {worker.returncode})")
@@ -151,14 +153,14 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
                     fresh = _poll_events(consumer)
                     if fresh:
                         report.events.extend(fresh)
-                        live.update(events_table(report.events))
+                        live.update(events_table(report.events, width=console.width))
                     done = drained(http_get(f"{base_url}/metrics")[1], report.articles)
                     if done and not fresh and not follow:
                         break
                     if time.monotonic() - started > timeout and not follow:
                         raise DiplowireError(f"replay not finished after {timeout:.0f} s")
             consumer.close()
-            console.print(events_table(report.events))
+            console.print(events_table(report.events, width=console.width))
     report.total_s = time.monotonic() - started
     ready = f"{report.worker_ready_s:.1f} s" if report.worker_ready_s is not None else "n/a"
     console.print(f"[bold]done[/] {report.articles} article(s), {len(report.events)} event(s); "

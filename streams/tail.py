@@ -54,7 +54,7 @@ def tail(settings: Settings, event_type: str | None = None, country: str | None 
                 sys.stdout.buffer.write(b"".join(raw + b"\n" for raw, _ in events))
                 sys.stdout.buffer.flush()
             elif events:
-                console.print(events_table([e for _, e in events], title=topic))
+                console.print(events_table([e for _, e in events], title=topic, width=console.width))
             printed += len(events)
             if idle_timeout is not None and time.monotonic() - last > idle_timeout:
                 break
