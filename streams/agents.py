@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from streams.app import Topics
 
 log = logging.getLogger(__name__)
+CHUNK = 8  # articles per pool task: spaCy still batches ~40 candidate sentences, and no article waits long
 EVENT_HEADERS = [("content-type", CLOUDEVENTS_CONTENT_TYPE.encode())]
 
 
@@ -159,12 +160,15 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
     async def process_articles(stream: Any) -> None:
         """Articles in, events (or dead letters) out, batches pipelined.
 
-        A batch is submitted to the pool as soon as it is taken; a second task publishes finished
-        batches in order and only then acks their articles (``noack_take``: nothing is acked early).
-        Up to two batches per process are in flight, so the pool never waits for publishing.
+        A batch is cut into chunks of at most CHUNK articles, each submitted to the pool as soon as the
+        batch is taken; a second task publishes finished chunks in order and only then acks their
+        articles (``noack_take``: nothing is acked early). Chunks, not batches, bound the wait: under a
+        backlog a batch fills up, and an article should not wait for 31 others before it is published.
+        Two batches per process may be in flight, so the pool never waits for publishing.
         """
+        chunks_per_batch = -(-settings.batch_size // CHUNK)
         in_flight: asyncio.Queue[tuple[list[Any], asyncio.Future[list[Outcome]]]] = asyncio.Queue(
-            maxsize=2 * max(settings.detect_processes, 1)
+            maxsize=2 * max(settings.detect_processes, 1) * chunks_per_batch
         )
 
         async def publish_in_order() -> None:
@@ -177,12 +181,14 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
         publisher = asyncio.create_task(publish_in_order())
         try:
             async for batch in stream.noack_take(settings.batch_size, within=settings.batch_within):
-                detecting = asyncio.ensure_future(state.runner.run([to_raw(event.message) for event in batch]))
-                queued = asyncio.ensure_future(in_flight.put((list(batch), detecting)))
-                await asyncio.wait({queued, publisher}, return_when=asyncio.FIRST_COMPLETED)
-                if publisher.done():  # a failed publish must stop the agent, not leave it consuming
-                    queued.cancel()
-                    publisher.result()
+                for start in range(0, len(batch), CHUNK):
+                    chunk = list(batch[start : start + CHUNK])
+                    detecting = asyncio.ensure_future(state.runner.run([to_raw(event.message) for event in chunk]))
+                    queued = asyncio.ensure_future(in_flight.put((chunk, detecting)))
+                    await asyncio.wait({queued, publisher}, return_when=asyncio.FIRST_COMPLETED)
+                    if publisher.done():  # a failed publish must stop the agent, not leave it consuming
+                        queued.cancel()
+                        publisher.result()
         finally:
             publisher.cancel()
 
