@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Iterable
 from typing import Any
 
-from kafka import KafkaAdminClient
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
@@ -57,3 +57,24 @@ def missing_topics(settings: Settings, names: Iterable[str]) -> list[str]:
     finally:
         admin.close()
     return [n for n in names if n not in existing]
+
+
+def topic_reader(
+    settings: Settings, topic: str, from_beginning: bool = True, fetch_max_wait_ms: int = 100
+) -> KafkaConsumer:
+    """A group-less consumer assigned every partition of `topic` (from its start unless told otherwise).
+
+    BrokerError if the topic does not exist. Used by `run`, `tail` and `replay --dead-letters`, which read
+    whole topics and commit nothing.
+    """
+    consumer = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False,
+                             fetch_max_wait_ms=fetch_max_wait_ms)  # fmt: skip
+    partitions = consumer.partitions_for_topic(topic)
+    if not partitions:
+        consumer.close()
+        raise BrokerError(f"topic {topic} does not exist")
+    assignment = [TopicPartition(topic, p) for p in sorted(partitions)]
+    consumer.assign(assignment)
+    if from_beginning:
+        consumer.seek_to_beginning(*assignment)
+    return consumer

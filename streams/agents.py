@@ -72,8 +72,8 @@ class DetectionRunner:
     async def run(self, messages: Sequence[RawMessage]) -> list[Outcome]:
         await self.ready.wait()
         assert self.pool is not None
-        # One batch, one task: the agent keeps two batches per process in flight, which spreads the load
-        # over the processes, and a whole batch gives spaCy's nlp.pipe the most sentences to batch.
+        # One call, one pool task: the agent sends chunks of CHUNK articles and keeps several in flight,
+        # which spreads the load over the processes without a barrier between them.
         return await asyncio.get_running_loop().run_in_executor(
             self.pool, processing.pool_process_batch, list(messages), self.settings.max_article_bytes
         )
@@ -99,7 +99,7 @@ def to_raw(message: Any) -> RawMessage:
     return RawMessage(message.value, message.key, message.topic, message.partition, message.offset)
 
 
-async def dead_letter(letter: DeadLetter, state: WorkerState) -> Any:
+async def send_dead_letter(letter: DeadLetter, state: WorkerState) -> Any:
     """Send one dead letter and count it; returns the delivery future."""
     log.warning("dead letter %s (%s) at %s/%s/%s", letter.reason, letter.message[:200],
                 letter.topic, letter.partition, letter.offset)  # fmt: skip
@@ -113,7 +113,7 @@ async def publish_detected(outcomes: Sequence[Outcome], state: WorkerState) -> N
     pending = []
     for outcome in outcomes:
         if outcome.dead_letter is not None:
-            pending.append(await dead_letter(outcome.dead_letter, state))
+            pending.append(await send_dead_letter(outcome.dead_letter, state))
             metrics.articles.labels("dead_letter").inc()
             continue
         for event in outcome.events:
@@ -130,9 +130,7 @@ async def publish_clustered(message: Any, clusterer: Clusterer, state: WorkerSta
     try:
         event = processing.decode_detected(message.value)
     except DecodeError as exc:
-        raw = to_raw(message)
-        letter = DeadLetter(exc.code, exc.message, raw.value or b"", raw.topic, raw.partition, raw.offset, raw.key)
-        await dead_letter(letter, state)
+        await send_dead_letter(processing.dead_letter(to_raw(message), exc.code, exc.message), state)
         return
     clustered, _ = clusterer(event)
     key, value = processing.sink_record(clustered)

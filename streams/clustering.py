@@ -76,10 +76,11 @@ def assign(clusters: list[Cluster], event: Event, window_days: int) -> tuple[Eve
     """Place `event` in a cluster of its key: (event with cluster_id/first_seen, new state, its cluster)."""
     key, day = cluster_key(event), _day(event.date)
     near = [c for c in clusters if _distance(c, day) <= window_days]
-    cluster: Cluster = _new_cluster(key, event)
     if near:
         nearest = min(near, key=lambda c: (_distance(c, day), c["start"], c["id"]))
-        cluster = dict(nearest)  # a copy: the caller's state is never mutated
+        cluster: Cluster = dict(nearest)  # a copy: the caller's state is never mutated
+    else:
+        cluster = _new_cluster(key, event)
     if event.event_id not in cluster["event_ids"]:
         cluster["event_ids"] = [*cluster["event_ids"], event.event_id][-MAX_MEMBERS:]
         cluster["mentions"] += 1

@@ -17,15 +17,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from kafka import KafkaConsumer, TopicPartition
+from kafka import KafkaConsumer
 from rich.console import Console
 from rich.live import Live
 
-from streams.admin import client_config, ensure_topics
+from streams.admin import ensure_topics, topic_reader
 from streams.app import topic_names
 from streams.broker import broker_for, die_with_parent, free_port
 from streams.console import events_table
-from streams.errors import BrokerError, DiplowireError
+from streams.errors import DiplowireError
 from streams.producer import make_producer, publish, read_sources, seed_order
 from streams.records import Event
 from streams.settings import Settings
@@ -135,7 +135,7 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
         base_url = f"http://127.0.0.1:{settings.web_port}"
         with worker_process(settings, worker_log) as worker:
             spawned = time.monotonic()
-            consumer = _sink_consumer(settings)
+            consumer = topic_reader(settings, settings.events_topic)
             producer = make_producer(settings)
             try:
                 report.articles = publish(producer, settings.articles_topic, sources)
@@ -166,18 +166,6 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
     console.print(f"[bold]done[/] {report.articles} article(s), {len(report.events)} event(s); "
                   f"worker ready in {ready}; total {report.total_s:.1f} s")  # fmt: skip
     return report
-
-
-def _sink_consumer(settings: Settings) -> KafkaConsumer:
-    consumer = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False,
-                             fetch_max_wait_ms=100)  # fmt: skip
-    partitions = consumer.partitions_for_topic(settings.events_topic)
-    if not partitions:
-        raise BrokerError(f"topic {settings.events_topic} does not exist")
-    assignment = [TopicPartition(settings.events_topic, p) for p in sorted(partitions)]
-    consumer.assign(assignment)
-    consumer.seek_to_beginning(*assignment)
-    return consumer
 
 
 def _poll_events(consumer: KafkaConsumer) -> list[Event]:

@@ -51,11 +51,15 @@ def to_article(message: RawMessage, max_bytes: int) -> Article:
     return article
 
 
+def dead_letter(message: RawMessage, code: str, text: str) -> DeadLetter:
+    """The dead letter for a message that cannot go on: reason, text, original bytes and position."""
+    return DeadLetter(code, text, message.value or b"", message.topic, message.partition, message.offset,
+                      message.key, _article_id(message.value))  # fmt: skip
+
+
 def _dead(message: RawMessage, code: str, text: str) -> Outcome:
-    article_id = _article_id(message.value)
-    letter = DeadLetter(code, text, message.value or b"", message.topic, message.partition, message.offset,
-                        message.key, article_id)  # fmt: skip
-    return Outcome(message, article_id, dead_letter=letter)
+    letter = dead_letter(message, code, text)
+    return Outcome(message, letter.article_id, dead_letter=letter)
 
 
 def _article_id(raw: bytes | None) -> str | None:

@@ -7,6 +7,7 @@ topic with the reason, instead of being dropped on the way.
 
 from __future__ import annotations
 
+import base64
 import sys
 import time
 import urllib.request
@@ -20,7 +21,7 @@ from typing import IO
 import orjson
 from kafka import KafkaProducer
 
-from streams.admin import client_config
+from streams.admin import client_config, topic_reader
 from streams.errors import DecodeError, InputError
 from streams.records import Article
 from streams.settings import Settings
@@ -196,17 +197,9 @@ def read_dead_letters(settings: Settings, reasons: Iterable[str] = (), idle: flo
     Reads until the topic has been idle for `idle` seconds rather than up to its end offsets, which the
     embedded broker reports wrongly for multi-record batches.
     """
-    import base64
-
-    from kafka import KafkaConsumer, TopicPartition
-
     wanted = set(reasons)
-    consumer = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False)
+    consumer = topic_reader(settings, settings.dlq_topic)
     try:
-        partitions = consumer.partitions_for_topic(settings.dlq_topic) or set()
-        assignment = [TopicPartition(settings.dlq_topic, p) for p in sorted(partitions)]
-        consumer.assign(assignment)
-        consumer.seek_to_beginning(*assignment)
         last = time.monotonic()
         while time.monotonic() - last < idle:
             for records in consumer.poll(timeout_ms=200).values():

@@ -5,12 +5,10 @@ from __future__ import annotations
 import sys
 import time
 
-from kafka import KafkaConsumer, TopicPartition
 from rich.console import Console
 
-from streams.admin import client_config
+from streams.admin import topic_reader
 from streams.console import events_table
-from streams.errors import BrokerError
 from streams.records import Event
 from streams.settings import Settings
 from streams.wire import decode_event
@@ -31,15 +29,7 @@ def tail(settings: Settings, event_type: str | None = None, country: str | None 
          new_only: bool = False) -> int:  # fmt: skip
     """Print events as they arrive: JSON lines (--json) or table rows; returns how many were printed."""
     topic = settings.type_topic(event_type) if event_type else settings.events_topic
-    consumer = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False, fetch_max_wait_ms=200)
-    partitions = consumer.partitions_for_topic(topic)
-    if not partitions:
-        consumer.close()
-        raise BrokerError(f"topic {topic} does not exist")
-    assignment = [TopicPartition(topic, p) for p in sorted(partitions)]
-    consumer.assign(assignment)
-    if from_beginning:
-        consumer.seek_to_beginning(*assignment)
+    consumer = topic_reader(settings, topic, from_beginning, fetch_max_wait_ms=200)
     console = Console()
     printed = 0
     last = time.monotonic()
