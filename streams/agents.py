@@ -1,15 +1,15 @@
 """Thin agents: decode -> detect -> cluster -> publish; anything bad goes to the dead-letter topic.
 
-Two stages, because state must not sit in the agent that consumes the articles (on Tansu, Faust lost
-records in rebalances only when a table lived in the consuming agent; see docs/operations.md):
+Two stages in two Faust apps (consumer groups), because state must not sit in the app that consumes the
+articles (on Tansu, Faust lost article records after restarts when it did; see streams.app):
 
-1. ``process_articles`` (stateless): detection runs in a process pool, a batch at a time
-   (``stream.take_events``), so the event loop stays free for heartbeats, commits and health probes. The
-   detected events go to the worker's internal topic, keyed by cluster key, and are broker-acked before
-   the next batch is taken, so an article's offset is committed only once its events are safe.
-2. ``cluster_events``: per cluster key, a Faust table (RocksDB in production) assigns ``cluster_id`` and
-   ``first_seen`` (streams.clustering) and the record goes to the sink topics. Faust flushes the producer
-   before it commits, so here too a committed offset means a published record.
+1. ``process_articles`` (detect app, stateless): detection runs in a process pool, so the event loop
+   stays free for heartbeats, commits and health probes. The detected events go to the internal topic,
+   keyed by cluster key, and an article is acked only once the broker has acknowledged its events, so a
+   committed offset means the article's events are safe.
+2. ``cluster_events`` (cluster app): per cluster key, a Faust table (RocksDB in production) assigns
+   ``cluster_id`` and ``first_seen`` (streams.clustering) and the record goes to the sink topics. Faust
+   flushes the producer before it commits, so here too a committed offset means a published record.
 
 At least once end to end; redelivery is harmless because event ids are deterministic and a redelivered
 event keeps its cluster and its ``first_seen``.
@@ -22,7 +22,7 @@ import logging
 import os
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from typing import TYPE_CHECKING, Any
 
@@ -142,12 +142,9 @@ async def publish_clustered(message: Any, clusterer: Clusterer, state: WorkerSta
         state.metrics.new_events.labels(clustered.event_type).inc()
 
 
-def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
-    """Register both agents, the cluster table and the pool's life cycle on `app`."""
+def register_detection(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
+    """Register the article agent and the pool's life cycle on the detect app."""
     state = WorkerState(settings, topics, DetectionRunner(settings))
-    clusters = app.Table("clusters", default=None, key_type=str,
-                         partitions=settings.topic_partitions)  # fmt: skip
-    clusterer = Clusterer(clusters, settings.dedup_window_days)
 
     @app.task  # type: ignore[untyped-decorator]
     async def start_detection() -> None:
@@ -190,15 +187,23 @@ def register(app: faust.App, topics: Topics, settings: Settings) -> WorkerState:
         finally:
             publisher.cancel()
 
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]
+    async def stop_detection(app: Any, **kwargs: Any) -> None:
+        state.runner.stop()
+
+    return state
+
+
+def register_clustering(app: faust.App, topics: Topics, detection: WorkerState) -> None:
+    """Register the cluster table and its agent on the cluster app (sharing metrics and problems)."""
+    state = replace(detection, topics=topics)
+    clusters = app.Table("clusters", default=None, key_type=str,
+                         partitions=state.settings.topic_partitions)  # fmt: skip
+    clusterer = Clusterer(clusters, state.settings.dedup_window_days)
+
     @app.agent(topics.detected, name="cluster_events")
     async def cluster_events(stream: Any) -> None:
         """Detected events in, clustered records out on the sink topics (one event at a time: the table
         writes its changelog to the partition of the event being processed)."""
         async for event in stream.events():
             await publish_clustered(event.message, clusterer, state)
-
-    @app.on_before_shutdown.connect  # type: ignore[arg-type]
-    async def stop_detection(app: Any, **kwargs: Any) -> None:
-        state.runner.stop()
-
-    return state

@@ -1,4 +1,17 @@
-"""The Faust application: ``create_app(settings)`` builds the app, its topics, agents and web views.
+"""The Faust applications: ``create_apps(settings)`` builds them, their topics, agents and web views.
+
+A worker runs two Faust apps, each its own consumer group, in one process (``faust.Worker(detect,
+cluster)``):
+
+- ``detect`` (group ``<app_id>``): stateless, articles -> ``<app_id>-detected-events``; owns the web port.
+- ``cluster`` (group ``<app_id>-clusters``): the cluster table, detected events -> sink topics.
+
+Why not one app with two agents: on Tansu, Faust lost article records after a restart when the app
+that consumed them also held a table (2 of 12 SIGKILL/restart runs lost 2-8 articles; 0 of 12 without
+the table; 0 of 21 with the table in its own app). A table's recovery pauses and re-seeks the whole
+consumer of its app, the window in which Faust drops records (streams.faustfix fixes the drops it can;
+the table's own app still needs them: 2 of 6 two-worker hand-overs lost clustered events before). In its
+own consumer group the table can delay clustering, never the detection of an article.
 
 There is no module-level app and no hard-coded broker: the CLI reads Settings once and passes them.
 Start-up is tuned for the embedded broker by settings (session timeout, heartbeat); see
@@ -13,6 +26,7 @@ from typing import Any
 
 import faust
 
+from streams.faustfix import rewind_dropped, use_fetch_max_wait, use_gap_rewind, use_no_skip_commits
 from streams.records import EVENT_TYPES
 from streams.settings import KafkaSecurity, Settings
 
@@ -55,39 +69,39 @@ def broker_credentials(security: KafkaSecurity) -> faust.types.auth.CredentialsT
     return None
 
 
-def use_fetch_max_wait(ms: int) -> None:
-    """Make Faust's aiokafka consumers long-poll for at most `ms`.
-
-    Faust hard-codes fetch_max_wait_ms=1500, and Tansu re-checks a long poll only after max_wait/2,
-    which cost ~750 ms per hop (p50 425 ms at 200 msg/s; 51 ms with 100 ms). The driver builds its
-    consumer through ``aiokafka.AIOKafkaConsumer`` at run time, so a subclass there is enough.
-    """
-    import aiokafka
-
-    base = getattr(aiokafka.AIOKafkaConsumer, "_diplowire_base", aiokafka.AIOKafkaConsumer)
-
-    class Consumer(base):  # type: ignore[misc, valid-type]
-        _diplowire_base = base
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["fetch_max_wait_ms"] = ms
-            super().__init__(*args, **kwargs)
-
-    aiokafka.AIOKafkaConsumer = Consumer
+@dataclass(frozen=True)
+class Apps:
+    detect: faust.App
+    cluster: faust.App
 
 
-def create_app(settings: Settings) -> faust.App:
-    """The worker's Faust app, with topics declared and agents and views registered."""
+def create_apps(settings: Settings) -> Apps:
+    """The worker's two Faust apps, with topics declared and agents and views registered."""
     from streams import agents, watchdog, web
 
     if not settings.bootstrap_servers:
-        raise ValueError("create_app needs settings.bootstrap_servers (start a broker first)")
+        raise ValueError("create_apps needs settings.bootstrap_servers (start a broker first)")
     use_fetch_max_wait(settings.fetch_max_wait_ms)
-    datadir = settings.data_dir / settings.app_id
+    use_gap_rewind()
+    use_no_skip_commits()
+    brokers = [f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")]
+    detect = _new_app(settings, brokers, settings.app_id, web_enabled=settings.web_enabled)
+    cluster = _new_app(settings, brokers, f"{settings.app_id}-clusters", web_enabled=False)
+    state = agents.register_detection(detect, _topics(detect, settings), settings)
+    agents.register_clustering(cluster, _topics(cluster, settings), state)
+    for app in (detect, cluster):
+        rewind_dropped(app, interval=max(1.0, settings.commit_interval))
+    web.register(detect, state, also=[cluster])
+    watchdog.register(detect, state, topic_names(settings), settings.watchdog_interval, settings.broker_lost_after)
+    return Apps(detect, cluster)
+
+
+def _new_app(settings: Settings, brokers: list[str], app_id: str, *, web_enabled: bool) -> faust.App:
+    datadir = settings.data_dir / app_id
     datadir.mkdir(parents=True, exist_ok=True)
-    app = faust.App(
-        settings.app_id,
-        broker=[f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")],
+    return faust.App(
+        app_id,
+        broker=brokers,
         broker_credentials=broker_credentials(settings.security),
         store=settings.store,
         datadir=str(datadir),
@@ -103,7 +117,7 @@ def create_app(settings: Settings) -> faust.App:
         processing_guarantee="at_least_once",  # exactly_once cannot start on Tansu (InitProducerId v0)
         stream_wait_empty=False,
         table_standby_replicas=0,
-        web_enabled=settings.web_enabled,
+        web_enabled=web_enabled,
         web_host=settings.web_host,
         web_bind=settings.web_host,
         web_port=settings.web_port,
@@ -112,23 +126,17 @@ def create_app(settings: Settings) -> faust.App:
         web_graph_enabled=False,
         autodiscover=False,
     )
-    topics = Topics(
-        articles=app.topic(
-            settings.articles_topic,
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-        ),  # fmt: skip
+
+
+def _topics(app: faust.App, settings: Settings) -> Topics:
+    """The topics as seen by one app (a topic sends through its app's producer)."""
+    return Topics(
+        articles=_raw_topic(app, settings.articles_topic),
         detected=_raw_topic(app, settings.detected_topic),
         events=_raw_topic(app, settings.events_topic),
         dead_letters=_raw_topic(app, settings.dlq_topic),
         by_type={t: _raw_topic(app, settings.type_topic(t)) for t in EVENT_TYPES},
     )
-    state = agents.register(app, topics, settings)
-    web.register(app, state)
-    watchdog.register(app, state, topic_names(settings), settings.watchdog_interval, settings.broker_lost_after)
-    return app
 
 
 def _raw_topic(app: faust.App, name: str) -> Any:

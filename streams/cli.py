@@ -69,7 +69,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     import faust
 
     from streams.admin import ensure_topics
-    from streams.app import create_app, topic_names
+    from streams.app import create_apps, topic_names
 
     settings = _settings(args)
     if args.web_port is not None:
@@ -77,8 +77,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if not settings.bootstrap_servers:
         raise ConfigError("no broker: set KAFKA_BOOTSTRAP_SERVERS or --broker (or use `diplowire run`)")
     ensure_topics(settings, topic_names(settings))
-    app = create_app(settings)
-    worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
+    apps = create_apps(settings)
+    # one process, two consumer groups: the stateless detect app and the cluster app (see streams.app)
+    worker = faust.Worker(apps.detect, apps.cluster, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import faust
@@ -9,15 +10,19 @@ import faust
 from streams.agents import WorkerState
 
 
-def readiness(app: faust.App, state: WorkerState) -> list[str]:
-    """Why the worker is not ready (empty when it is): detection loaded, assigned, not rebalancing."""
+def readiness(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ()) -> list[str]:
+    """Why the worker is not ready (empty when it is): detection loaded, assigned, not rebalancing.
+
+    `app` consumes the articles; `also` are the worker's other apps (the cluster app), whose
+    rebalances and table recovery count too.
+    """
     reasons = list(state.problems)
     if not state.runner.ready.is_set():
         reasons.append("detection pipeline loading")
-    if app.rebalancing:
+    apps = [app, *also]
+    if any(a.rebalancing for a in apps):
         reasons.append("rebalancing")
-    recovery = getattr(app.tables, "recovery", None)
-    if recovery is not None and recovery.in_recovery:
+    if any(getattr(getattr(a.tables, "recovery", None), "in_recovery", False) for a in apps):
         reasons.append("recovering tables")
     if not assigned_partitions(app, state):
         reasons.append("no partitions assigned")
@@ -32,7 +37,7 @@ def assigned_partitions(app: faust.App, state: WorkerState) -> list[int]:
     return sorted(tp.partition for tp in app.consumer.assignment() if tp.topic == topic)
 
 
-def register(app: faust.App, state: WorkerState) -> None:
+def register(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ()) -> None:
     @app.page("/healthz")
     async def healthz(web: Any, request: Any) -> Any:
         """Liveness: the event loop answers."""
@@ -40,7 +45,7 @@ def register(app: faust.App, state: WorkerState) -> None:
 
     @app.page("/readyz")
     async def readyz(web: Any, request: Any) -> Any:
-        reasons = readiness(app, state)
+        reasons = readiness(app, state, also)
         body = {"ready": not reasons, "reasons": reasons, "partitions": assigned_partitions(app, state)}
         return web.json(body, status=503 if reasons else 200)
 

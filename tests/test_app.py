@@ -10,7 +10,7 @@ from dataclasses import replace
 import faust
 from faust.types.auth import AuthProtocol, SASLMechanism
 
-from streams.app import broker_credentials, create_app, topic_names
+from streams.app import broker_credentials, create_apps, topic_names
 from streams.broker import free_port
 from streams.settings import Settings
 from tests.conftest import ROOT
@@ -26,7 +26,7 @@ SASL_ENV = {
 def test_sasl_scram_reaches_faust_as_it_reaches_kafka_python(tmp_path):
     settings = replace(Settings.from_env({**SASL_ENV, "KAFKA_BOOTSTRAP_SERVERS": "k1:9093,k2:9093"}),
                        data_dir=tmp_path, web_enabled=False)  # fmt: skip
-    app = create_app(settings)
+    app = create_apps(settings).detect
     credentials = app.conf.broker_credentials
     assert isinstance(credentials, faust.SASLCredentials)
     assert credentials.mechanism == SASLMechanism.SCRAM_SHA_256 and credentials.protocol == AuthProtocol.SASL_SSL
