@@ -15,6 +15,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -127,9 +129,33 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+@contextmanager
+def pinned(pids: list[int], cpus: set[int] | None) -> Iterator[None]:
+    """Run processes on `cpus` only (None: leave them alone), restoring their affinity afterwards."""
+    if cpus is None:
+        yield
+        return
+    # affinity belongs to threads: pin every thread (Faust's consumer thread, the broker's runtime)
+    tids = [int(t.name) for pid in pids for t in Path(f"/proc/{pid}/task").iterdir()]
+    before = {tid: os.sched_getaffinity(tid) for tid in tids}
+    for tid in tids:
+        os.sched_setaffinity(tid, cpus)
+    try:
+        yield
+    finally:
+        for pid, mask in before.items():
+            with suppress(OSError):
+                os.sched_setaffinity(pid, mask)
+
+
 def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: float | None = None,
-                 broker_pid: int | None = None) -> dict[str, Any]:  # fmt: skip
-    """Produce the corpus to a fresh worker; throughput (flood) or produce->sink latency (paced at `rate`)."""
+                 broker_pid: int | None = None, cpus: set[int] | None = None) -> dict[str, Any]:  # fmt: skip
+    """Produce the corpus to a fresh worker; throughput (flood) or produce->sink latency (paced at `rate`).
+
+    `cpus` pins the worker, its detection pool and the broker to those CPUs for the run (the load
+    generator stays free): the honest "one core" figure, since an unpinned one-process worker also uses
+    the second core for Faust, the Kafka clients and the broker.
+    """
     tag = f"p{processes}-{'flood' if rate is None else int(rate)}-{int(time.time())}"
     settings = _settings(bootstrap, tag, processes)
     ensure_topics(settings, topic_names(settings))
@@ -162,24 +188,25 @@ def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: 
             watcher.start()
         producer = KafkaProducer(**client_config(settings), linger_ms=5 if rate is None else 0)
         pool = [int(p) for p in Path(f"/proc/{worker.pid}/task/{worker.pid}/children").read_text().split()]
-        cpu_before = {"main": _cpu_s(worker.pid), "pool": sum(map(_cpu_s, pool)),
-                      "broker": _cpu_s(broker_pid) if broker_pid else 0.0}  # fmt: skip
-        started = time.time()
-        for i, a in enumerate(articles):
-            if rate:
-                time.sleep(max(0.0, started + i / rate - time.time()))
-            sent[a.id] = time.time()
-            producer.send(settings.articles_topic, key=a.id.encode(), value=orjson.dumps(a.to_dict()))
-        producer.flush()
-        producer.close()
-        while not drained(http_get(f"{base}/metrics")[1], len(articles)):
-            if worker.poll() is not None:
-                raise SystemExit("benchmarks: worker died")
-            time.sleep(0.05)
-        elapsed = time.time() - started
-        cpu = {"main": _cpu_s(worker.pid), "pool": sum(map(_cpu_s, pool)),
-               "broker": _cpu_s(broker_pid) if broker_pid else 0.0}  # fmt: skip
-        cpu_per_article_ms = {k: 1000 * (cpu[k] - cpu_before[k]) / len(articles) for k in cpu}
+        with pinned([worker.pid, *pool, *([broker_pid] if broker_pid else [])], cpus):
+            cpu_before = {"main": _cpu_s(worker.pid), "pool": sum(map(_cpu_s, pool)),
+                          "broker": _cpu_s(broker_pid) if broker_pid else 0.0}  # fmt: skip
+            started = time.time()
+            for i, a in enumerate(articles):
+                if rate:
+                    time.sleep(max(0.0, started + i / rate - time.time()))
+                sent[a.id] = time.time()
+                producer.send(settings.articles_topic, key=a.id.encode(), value=orjson.dumps(a.to_dict()))
+            producer.flush()
+            producer.close()
+            while not drained(http_get(f"{base}/metrics")[1], len(articles)):
+                if worker.poll() is not None:
+                    raise SystemExit("benchmarks: worker died")
+                time.sleep(0.05)
+            elapsed = time.time() - started
+            cpu = {"main": _cpu_s(worker.pid), "pool": sum(map(_cpu_s, pool)),
+                   "broker": _cpu_s(broker_pid) if broker_pid else 0.0}  # fmt: skip
+            cpu_per_article_ms = {k: 1000 * (cpu[k] - cpu_before[k]) / len(articles) for k in cpu}
         time.sleep(1.0)
         stop.set()
         if watcher.is_alive():
@@ -269,6 +296,9 @@ def main() -> int:
         ]
         results["stream"] = []
         with EmbeddedBroker() as broker:
+            console.print("[bold]end to end, flood, 1 detection process, worker and broker on one core...[/]")
+            one_core = bench_stream(broker.bootstrap, load, 1, broker_pid=_pid(broker), cpus={0})
+            one_core["label"] = "flood, 1 worker, 1 detection process, pinned to one core (with the broker)"
             for processes in (1, 2):
                 console.print(f"[bold]end to end, flood, {processes} detection process(es)...[/]")
                 run = bench_stream(broker.bootstrap, load, processes, broker_pid=_pid(broker))
@@ -280,12 +310,13 @@ def main() -> int:
                 run = bench_stream(broker.bootstrap, load, processes, rate=half, broker_pid=_pid(broker))
                 run["label"] = f"paced at {half:.1f} articles/s (half load), {processes} detection process(es)"
                 results["stream"].append(run)
+            results["stream"].append(one_core)
+        one, two = results["stream"][0]["articles_per_s"], results["stream"][1]["articles_per_s"]
+        results["ratios"] = {"e2e_2proc_vs_1proc": two / one, "e2e_2proc_vs_one_core": two / one_core["articles_per_s"]}
         if "detector" in results:
-            one = results["stream"][0]["articles_per_s"]
-            results["ratios"] = {
-                "e2e_1proc_vs_detector": one / results["detector"]["detector_articles_per_s"],
-                "e2e_2proc_vs_1proc": results["stream"][1]["articles_per_s"] / one,
-            }
+            detector = results["detector"]["detector_articles_per_s"]
+            results["ratios"]["e2e_1proc_vs_detector"] = one / detector
+            results["ratios"]["e2e_one_core_vs_detector"] = one_core["articles_per_s"] / detector
     if args.json:
         sys.stdout.write(json.dumps(results) + "\n")
     else:
