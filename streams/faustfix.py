@@ -5,14 +5,16 @@
 3. ``use_no_skip_commits`` and ``rewind_dropped``: records dropped from the stream buffers in a
    rebalance are never delivered again while the worker runs.
 
-Both 2 and 3 lose records around rebalances (seen on the embedded broker with a table in the app).
-Fix 2: When a rebalance re-seeks a partition (Faust seeks to the committed
-offsets after table recovery) while records past that offset are already fetched, the consumer can
-hand over offset 46 and then 58: the records in between were taken from the stream buffers, and the
-fetch position was not rewound. Faust's ``_drain_messages`` records 47-57 as a "gap", and
-``_new_offset`` counts gaps as acknowledged, so the next commit moves past records nobody processed.
-Measured on the embedded broker: 2 of 6 two-worker hand-over runs lost 2-4 events this way (traced:
-``gap detected-events:1 47-58`` and a commit of 59 with 51-57 never processed).
+Faults 2 and 3 lose records around rebalances (seen on the embedded broker in the app that holds the
+table). The fixes wrap internals of faust-streaming 0.15.3 (``Consumer.getmany``, ``_new_offset``,
+``_acked``, ``_committed_offset``, ``_unacked_messages``), so pyproject.toml keeps it below 0.16.
+
+Fault 2, traced: when a rebalance re-seeks a partition (Faust seeks to the committed offsets after table
+recovery) while records past that offset are already fetched, the consumer can hand over offset 46 and
+then 58: the records in between were taken from the stream buffers, and the fetch position was not
+rewound. Faust's ``_drain_messages`` records 47-57 as a "gap", and ``_new_offset`` counts gaps as
+acknowledged, so the next commit (59) moves past records nobody processed. 2 of 6 two-worker hand-over
+runs lost 2-4 events this way before the fixes.
 
 Gaps are legitimate only where offsets are not dense: compacted topics and transaction markers. Our
 acked topics (articles, the internal detected topic) are neither, so a hole means records were skipped.
