@@ -219,7 +219,7 @@ def build_parser() -> Parser:
     p.set_defaults(func=cmd_broker)
 
     p = sub.add_parser("evaluate", help="score the detector on a PLOVER gold standard")
-    p.add_argument("path", help="PLOVER gold-standard records (JSON array or JSON lines)")
+    p.add_argument("path", help="PLOVER gold-standard records (JSON array or JSON lines), or a folder of them")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--model", help="spaCy pipeline name")
     p.add_argument("--full", action="store_true", help="parse every sentence (no fast first pass)")

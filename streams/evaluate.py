@@ -67,7 +67,16 @@ def _codes(actors: Any) -> set[str]:
     return {LEGACY_CODES.get(c, c) for c in codes if c}
 
 
+GOLD_SUFFIXES = (".txt", ".json", ".jsonl")
+
+
 def load_gold(path: Path) -> list[GoldRecord]:
+    """PLOVER gold records from a JSON array or JSON lines file, or from every such file under a folder."""
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in GOLD_SUFFIXES)
+        if not files:
+            raise InputError(f"no gold files ({', '.join(GOLD_SUFFIXES)}) under {path}")
+        return [record for file in files for record in load_gold(file)]
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:

@@ -30,6 +30,14 @@ def test_legacy_codes_and_old_type_names_are_mapped(tmp_path: Path):
     assert (gold.event_type, gold.sources, gold.targets) == ("ACCUSE", {"ITA"}, {"USA"})
 
 
+def test_a_folder_is_read_file_by_file(tmp_path: Path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "README.md").write_text("# not gold")
+    (tmp_path / "sub" / "a.jsonl").write_text(json.dumps({"id": "1", "event": "THREATEN", "text": "x"}) + "\n")
+    (tmp_path / "b.json").write_text(json.dumps([{"id": "2", "event": "REJECT", "text": "y"}]))
+    assert [g.event_type for g in load_gold(tmp_path)] == ["REJECT", "THREATEN"]
+
+
 def test_an_organisation_code_matches_a_non_state_gold_code():
     assert matches("UNO", {"IGO"}, STATES) and matches("AMN", {"NGO"}, STATES)
     assert not matches("USA", {"IGO"}, STATES) and not matches(None, {"IGO"}, STATES)
