@@ -8,7 +8,7 @@ cluster)``):
 
 Why not one app with two agents: on Tansu, Faust lost article records after a restart when the app
 that consumed them also held a table (2 of 12 SIGKILL/restart runs lost 2-8 articles; 0 of 12 without
-the table; 0 of 21 with the table in its own app). A table's recovery pauses and re-seeks the whole
+the table; 0 of 29 with the table in its own app). A table's recovery pauses and re-seeks the whole
 consumer of its app, the window in which Faust drops records (streams.faustfix fixes the drops it can;
 the table's own app still needs them: 2 of 6 two-worker hand-overs lost clustered events before). In its
 own consumer group the table can delay clustering, never the detection of an article.
