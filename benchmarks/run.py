@@ -143,9 +143,9 @@ def pinned(pids: list[int], cpus: set[int] | None) -> Iterator[None]:
     try:
         yield
     finally:
-        for pid, mask in before.items():
-            with suppress(OSError):
-                os.sched_setaffinity(pid, mask)
+        for tid, mask in before.items():
+            with suppress(OSError):  # the thread may have ended
+                os.sched_setaffinity(tid, mask)
 
 
 def bench_stream(bootstrap: str, articles: list[Article], processes: int, rate: float | None = None,

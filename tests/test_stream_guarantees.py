@@ -93,7 +93,8 @@ def test_sigkill_mid_stream_and_restart_loses_nothing(stream_settings):
         wait_ready(url(settings, ""), worker, timeout=60)
         ids = {k.decode() for k, _ in articles}
         records = read_topic(settings, settings.events_topic, lambda r: ids <= set(events_by_article(r)), timeout=120)
-    assert not missing_on_sink(settings, ids, records), missing_on_sink(settings, ids, records)
+    problem = missing_on_sink(settings, ids, records)
+    assert not problem, problem
     by_id: dict[str, set[bytes]] = {}
     for r in records:
         envelope = orjson.loads(r.value)
@@ -128,7 +129,8 @@ def test_two_workers_split_partitions_and_hand_over_without_loss(stream_settings
         produce(first, first.articles_topic, batches[2])
         ids = {k.decode() for b in batches for k, _ in b}
         records = read_topic(first, first.events_topic, lambda r: ids <= set(events_by_article(r)), timeout=120)
-    assert not missing_on_sink(first, ids, records), missing_on_sink(first, ids, records)
+    problem = missing_on_sink(first, ids, records)
+    assert not problem, problem
 
 
 def test_sigterm_finishes_and_exits_zero_within_ten_seconds(stream_settings):
