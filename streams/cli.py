@@ -66,10 +66,9 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    import faust
-
     from streams.admin import ensure_topics
     from streams.app import create_apps, topic_names
+    from streams.worker import Worker
 
     settings = _settings(args)
     if args.web_port is not None:
@@ -79,7 +78,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     ensure_topics(settings, topic_names(settings))
     apps = create_apps(settings)
     # one process, two consumer groups: the stateless detect app and the cluster app (see streams.app)
-    worker = faust.Worker(apps.detect, apps.cluster, loglevel=settings.log_level, quiet=True)
+    worker = Worker(apps.detect, apps.cluster, stop_timeout=settings.stop_timeout, loglevel=settings.log_level,
+                    quiet=True)  # fmt: skip
     worker.execute_from_commandline()
 
 

@@ -89,6 +89,7 @@ class Settings:
     detect_processes: int = 1
     watchdog_interval: float = 5.0
     broker_lost_after: float = 60.0  # seconds without reaching the broker before the worker exits
+    stop_timeout: float = 15.0  # seconds an orderly stop may take before the process exits anyway
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -204,6 +205,7 @@ _ENV: dict[str, tuple[str, Any]] = {
     "detect_processes": ("DIPLOWIRE_DETECT_PROCESSES", _positive_int),
     "watchdog_interval": ("DIPLOWIRE_WATCHDOG_INTERVAL", _positive_float),
     "broker_lost_after": ("DIPLOWIRE_BROKER_LOST_AFTER", _positive_float),
+    "stop_timeout": ("DIPLOWIRE_STOP_TIMEOUT", _positive_float),
 }
 
 # Variable names each setting is read from; the env example and docs are checked against this.

@@ -4,7 +4,8 @@ A memory-only broker (Tansu) that restarts comes back empty; Faust then keeps co
 committing while everything it produces vanishes (measured; reference/tansu-faust.md §7). The
 watchdog checks, off the event loop, that every topic still exists, and crashes the worker with a
 BrokerError — a non-zero exit a supervisor acts on — when they are gone or the broker has been
-unreachable for too long.
+unreachable for too long. Stopping against an empty broker can hang, so the crash also arms the stop
+deadline (streams.worker): the process is gone within ``stop_timeout`` seconds either way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from streams import admin
 from streams.errors import BrokerError
+from streams.worker import StopDeadline
 
 if TYPE_CHECKING:
     import faust
@@ -49,6 +51,7 @@ class Watchdog:
 
 def register(app: faust.App, state: WorkerState, topics: list[str], interval: float, unreachable_after: float) -> None:
     watchdog = Watchdog(state, topics, unreachable_after)
+    deadline = StopDeadline(state.settings.stop_timeout)
 
     @app.timer(interval)  # type: ignore[untyped-decorator]
     async def watch_broker() -> None:
@@ -56,6 +59,7 @@ def register(app: faust.App, state: WorkerState, topics: list[str], interval: fl
         if error is not None:
             log.error("%s", error)
             state.problems.append(str(error))
+            deadline.arm("the watchdog's crash")
             await _crash(app, error)
 
 
