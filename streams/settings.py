@@ -172,6 +172,16 @@ def _positive_int(raw: str) -> int:
     return value
 
 
+def _type_template(raw: str) -> str:
+    try:
+        raw.format(type="consult")
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValueError(f"only {{type}} may be substituted ({exc!r})") from None
+    if "{type}" not in raw:
+        raise ValueError("must contain {type}")
+    return raw
+
+
 def _positive_float(raw: str) -> float:
     value = float(raw)
     if value <= 0:
@@ -184,6 +194,7 @@ _ENV: dict[str, tuple[str, Any]] = {
     "app_id": ("DIPLOWIRE_APP_ID", str),
     "articles_topic": ("DIPLOWIRE_ARTICLES_TOPIC", str),
     "events_topic": ("DIPLOWIRE_EVENTS_TOPIC", str),
+    "type_topic_template": ("DIPLOWIRE_TYPE_TOPIC_TEMPLATE", _type_template),
     "dlq_topic": ("DIPLOWIRE_DLQ_TOPIC", str),
     "topic_partitions": ("DIPLOWIRE_TOPIC_PARTITIONS", _positive_int),
     "replication_factor": ("DIPLOWIRE_REPLICATION_FACTOR", _positive_int),

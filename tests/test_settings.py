@@ -21,11 +21,14 @@ def test_values_are_read_and_typed():
         "DIPLOWIRE_DATA_DIR": "/x",
         "DIPLOWIRE_WEB_ENABLED": "false",
         "DIPLOWIRE_SESSION_TIMEOUT": "6",
+        "DIPLOWIRE_TYPE_TOPIC_TEMPLATE": "events-{type}",
+        "DIPLOWIRE_STOP_TIMEOUT": "4.5",
     }
     settings = Settings.from_env(env)
     assert settings.bootstrap_servers == "a:9092,b:9092"
     assert settings.topic_partitions == 8 and settings.data_dir == Path("/x")
     assert settings.web_enabled is False and settings.session_timeout == 6.0
+    assert settings.type_topic("THREATEN") == "events-threaten" and settings.stop_timeout == 4.5
 
 
 def test_every_bad_value_is_reported_at_once():
@@ -36,6 +39,12 @@ def test_every_bad_value_is_reported_at_once():
     message = str(info.value)
     assert "DIPLOWIRE_TOPIC_PARTITIONS" in message and "DIPLOWIRE_WEB_ENABLED" in message
     assert "KAFKA_SECURITY_PROTOCOL" in message
+
+
+@pytest.mark.parametrize("template", ["diplomacy.events.v1", "events-{kind}", "events-{type"])
+def test_a_type_topic_template_without_exactly_type_is_refused(template):
+    with pytest.raises(ConfigError, match="DIPLOWIRE_TYPE_TOPIC_TEMPLATE"):
+        Settings.from_env({"DIPLOWIRE_TYPE_TOPIC_TEMPLATE": template})
 
 
 def test_sasl_reaches_kafka_python_and_the_password_never_shows():
@@ -67,7 +76,12 @@ def test_sasl_without_credentials_is_refused():
 
 def test_to_env_round_trips():
     settings = Settings.from_env(
-        {"KAFKA_BOOTSTRAP_SERVERS": "k:1", "DIPLOWIRE_APP_ID": "x", "DIPLOWIRE_BATCH_SIZE": "3"}
+        {
+            "KAFKA_BOOTSTRAP_SERVERS": "k:1",
+            "DIPLOWIRE_APP_ID": "x",
+            "DIPLOWIRE_BATCH_SIZE": "3",
+            "DIPLOWIRE_TYPE_TOPIC_TEMPLATE": "t.{type}",
+        }
     )
     assert Settings.from_env(settings.to_env()) == settings
 

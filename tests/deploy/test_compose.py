@@ -62,6 +62,7 @@ CONTRACT_DEFAULTS = {
     "DIPLOWIRE_APP_ID": "diplowire",
     "DIPLOWIRE_ARTICLES_TOPIC": "news.articles.v1",
     "DIPLOWIRE_EVENTS_TOPIC": "diplomacy.events.v1",
+    "DIPLOWIRE_TYPE_TOPIC_TEMPLATE": "diplomacy.events.{type}.v1",
     "DIPLOWIRE_DLQ_TOPIC": "news.articles.v1.dlq",
     "DIPLOWIRE_TOPIC_PARTITIONS": "4",
     "DIPLOWIRE_REPLICATION_FACTOR": "1",
