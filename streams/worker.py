@@ -83,11 +83,15 @@ def _dump_state(loop: asyncio.AbstractEventLoop | None) -> None:
 
 
 class Worker(faust.Worker):
-    """``faust.Worker`` whose stop, however it starts, ends within ``stop_timeout`` seconds."""
+    """``faust.Worker`` whose stop, however it starts, ends within ``stop_timeout`` seconds; no spinner."""
 
     def __init__(self, *apps: faust.App, stop_timeout: float, **kwargs: Any) -> None:
         super().__init__(*apps, **kwargs)
         self.deadline = StopDeadline(stop_timeout, self.loop)
+        # No terminal spinner: at log level warning and above Faust's spinner sets the root logger to
+        # DEBUG so that every log call ticks it, and every debug call in Faust and aiokafka then builds a
+        # LogRecord (about 5% of the worker's CPU in a flood), and it writes cursor codes into log files.
+        self.spinner = None
 
     def _schedule_shutdown(self, signum: signal.Signals) -> None:
         self.deadline.arm(signum.name)
