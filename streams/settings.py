@@ -85,7 +85,7 @@ class Settings:
     fetch_max_wait_ms: int = 100
     commit_interval: float = 1.0
     batch_size: int = 32
-    batch_within: float = 0.1
+    batch_within: float = 0.05  # the largest term of latency at low load: a batch waits this long to fill
     detect_processes: int = 1
     watchdog_interval: float = 5.0
     broker_lost_after: float = 60.0  # seconds without reaching the broker before the worker exits
