@@ -1,9 +1,10 @@
 """The worker process: Faust's ``Worker`` with a deadline on stopping.
 
 An orderly stop (SIGTERM, or a crash such as the watchdog's) flushes the producer, commits offsets and
-leaves the consumer groups. Against a broker that restarted empty some of those steps wait without a
-timeout (the clients retry metadata and commits for unknown topics and groups), and once, in CI, a
-worker was still stopping 30 s after the watchdog had crashed it. A supervisor can only restart a
+leaves the consumer groups. Against a broker that restarted empty that can hang: in 3 of 5 SIGTERMs
+sent right after such a restart, closing aiokafka's fetcher (retrying fetches for topics that no
+longer exist) held the consumer thread for 60 s, mode's limit for stopping a thread; and once, in CI,
+a worker was still stopping 30 s after the watchdog had crashed it. A supervisor can only restart a
 process that exits, so stopping has a deadline: ``stop_timeout`` seconds after the stop began, the
 process writes every thread's stack and the pending asyncio tasks to its log and exits with code 1.
 
