@@ -4,8 +4,8 @@ A memory-only broker (Tansu) that restarts comes back empty; Faust then keeps co
 committing while everything it produces vanishes (measured; reference/tansu-faust.md §7). The
 watchdog checks, off the event loop, that every topic still exists, and crashes the worker with a
 BrokerError — a non-zero exit a supervisor acts on — when they are gone or the broker has been
-unreachable for too long. Stopping against an empty broker can hang, so the crash also arms the stop
-deadline (streams.worker): the process is gone within ``stop_timeout`` seconds either way.
+unreachable for too long. The worker's stop deadline (streams.worker) bounds the stop that follows:
+against an empty broker it can hang.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from streams import admin
 from streams.errors import BrokerError
-from streams.worker import StopDeadline
 
 if TYPE_CHECKING:
     import faust
@@ -51,7 +50,6 @@ class Watchdog:
 
 def register(app: faust.App, state: WorkerState, topics: list[str], interval: float, unreachable_after: float) -> None:
     watchdog = Watchdog(state, topics, unreachable_after)
-    deadline = StopDeadline(state.settings.stop_timeout)
 
     @app.timer(interval)  # type: ignore[untyped-decorator]
     async def watch_broker() -> None:
@@ -59,7 +57,6 @@ def register(app: faust.App, state: WorkerState, topics: list[str], interval: fl
         if error is not None:
             log.error("%s", error)
             state.problems.append(str(error))
-            deadline.arm("the watchdog's crash")
             await _crash(app, error)
 
 

@@ -15,7 +15,6 @@ Exiting without finishing the stop loses nothing: offsets not committed are read
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import faulthandler
 import logging
 import os
@@ -34,7 +33,7 @@ EXIT_STOP_TIMEOUT = 1
 class StopDeadline:
     """Exits the process ``seconds`` after ``arm``, unless it has exited by then. Armed once.
 
-    ``loop`` is the event loop whose tasks are listed on expiry; by default the one ``arm`` runs in.
+    ``loop`` is the event loop whose pending tasks are listed on expiry.
     """
 
     def __init__(self, seconds: float, loop: asyncio.AbstractEventLoop | None = None) -> None:
@@ -45,9 +44,6 @@ class StopDeadline:
     def arm(self, reason: str) -> None:
         if not self._armed.acquire(blocking=False):
             return
-        if self.loop is None:
-            with contextlib.suppress(RuntimeError):  # not in a loop: no tasks to list
-                self.loop = asyncio.get_running_loop()
         timer = threading.Timer(self.seconds, self._expire, args=(reason,))
         timer.daemon = True  # an orderly exit before the deadline does not wait for it
         timer.name = "stop-deadline"
