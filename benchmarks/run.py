@@ -28,13 +28,13 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.admin import client_config, ensure_topics  # noqa: E402
-from streams.app import topic_names  # noqa: E402
-from streams.broker import EmbeddedBroker, free_port  # noqa: E402
+from streams.cli.local import EMBEDDED_TUNING, drained, http_get, wait_ready, worker_process  # noqa: E402
 from streams.detection import Detector, load_nlp  # noqa: E402
-from streams.local import EMBEDDED_TUNING, drained, http_get, wait_ready, worker_process  # noqa: E402
+from streams.kafka.admin import client_config, ensure_topics  # noqa: E402
+from streams.kafka.broker import EmbeddedBroker, free_port  # noqa: E402
 from streams.records import Article  # noqa: E402
 from streams.settings import Settings  # noqa: E402
+from streams.worker.topics import topic_names  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 

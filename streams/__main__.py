@@ -1,5 +1,5 @@
 """`python -m streams ...` is `diplowire ...`."""
 
-from streams.cli import main
+from streams.cli.main import main
 
 raise SystemExit(main())

@@ -26,7 +26,7 @@ def bootstrap() -> Iterator[str]:
     if external:
         yield external
         return
-    from streams.broker import EmbeddedBroker
+    from streams.kafka.broker import EmbeddedBroker
 
     with EmbeddedBroker() as broker:
         yield broker.bootstrap
@@ -79,7 +79,7 @@ def stream_settings(bootstrap: str, tmp_path: Path) -> Settings:
 
 
 def _free_port() -> int:
-    from streams.broker import free_port
+    from streams.kafka.broker import free_port
 
     return free_port()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
-from streams.admin import client_config
+from streams.kafka.admin import client_config
 from streams.settings import Settings
 
 

@@ -10,10 +10,10 @@ import orjson
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from streams.admin import ensure_topics
-from streams.app import topic_names
-from streams.local import http_get, wait_ready, worker_process
-from streams.producer import read_dead_letters, read_file
+from streams.cli.local import http_get, wait_ready, worker_process
+from streams.kafka.admin import ensure_topics
+from streams.kafka.producer import read_dead_letters, read_file
+from streams.worker.topics import topic_names
 from tests.conftest import ROOT, SEED
 from tests.streamtools import produce, read_topic
 

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from streams.detection import Detector
-from streams.producer import read_file
+from streams.kafka.producer import read_file
 from streams.records import Article
 from tests.conftest import SEED, SHARED
 

@@ -10,9 +10,9 @@ from datetime import date
 import orjson
 import pytest
 
-from streams.clustering import Clusterer
-from streams.processing import RawMessage, finish, process_batch
-from streams.producer import read_file
+from streams.kafka.producer import read_file
+from streams.worker.clustering import Clusterer
+from streams.worker.processing import RawMessage, finish, process_batch
 from tests.conftest import ROOT, SEED
 
 pytestmark = pytest.mark.model

@@ -19,10 +19,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from streams.admin import ensure_topics
-from streams.app import topic_names
-from streams.broker import EmbeddedBroker, free_port
-from streams.local import articles_done, http_get, wait_ready, worker_process
+from streams.cli.local import articles_done, http_get, wait_ready, worker_process
+from streams.kafka.admin import ensure_topics
+from streams.kafka.broker import EmbeddedBroker, free_port
+from streams.worker.topics import topic_names
 from tests.conftest import ROOT
 from tests.streamtools import produce, read_topic, synthetic_articles
 

@@ -16,7 +16,7 @@ import hashlib
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span, Token
 from streams.detection import dates, modality, roles
 from streams.detection.actors import Gazetteer, Mention
 from streams.detection.codes import CameoTable
-from streams.detection.families import FAMILIES, REFINERS, Frame
+from streams.detection.families import FAMILIES, REFINERS
+from streams.detection.frame import ArticleContext, Frame
 from streams.detection.language import looks_english
 from streams.detection.lexicon import TriggerMatch, TriggerMatcher, TriggerRule, load_rules
 from streams.detection.tagmap import use_tag_map
@@ -63,31 +64,6 @@ PAIR_PHRASES = {
 PAIR_SETS = [set(pair) for pair in PAIR_PHRASES]
 NEWLINES = re.compile(r"\n\s*")
 DATE_RANK = {"explicit": 2, "relative": 1, "published": 0}
-
-
-@dataclass
-class ArticleContext:
-    """What the detector knows about the article while it reads it sentence by sentence."""
-
-    article: Article
-    published: date
-    people: list[tuple[int, int, Mention]]  # (char offset, sentence offset, person mention) in text order
-    events: list[Event] = field(default_factory=list)
-
-    def people_before(self, offset: int) -> list[Mention]:
-        return [m for at, _, m in self.people if at < offset]
-
-    def antecedent(self, offset: int, sentence: int) -> Mention | None:
-        """Who "he"/"she" at `offset` is: the first person named earlier in its sentence, else the first
-        person of the latest sentence that names one (the subject, as a rule, in news prose)."""
-        earlier = [(s, m) for at, s, m in self.people if at < offset]
-        if not earlier:
-            return None
-        same = [m for s, m in earlier if s == sentence]
-        if same:
-            return same[0]
-        last = earlier[-1][0]
-        return next(m for s, m in earlier if s == last)
 
 
 class Detector:

@@ -24,7 +24,7 @@ from streams.detection.families import (
 from streams.detection.frame import Frame
 
 if TYPE_CHECKING:
-    from streams.detection.pipeline import ArticleContext
+    from streams.detection.frame import ArticleContext
 
 Refiner = Callable[[Frame, "ArticleContext"], Frame | None]
 

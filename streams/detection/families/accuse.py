@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from streams.detection.frame import Frame
 
 if TYPE_CHECKING:
-    from streams.detection.pipeline import ArticleContext
+    from streams.detection.frame import ArticleContext
 
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from streams.detection.frame import Frame
 
 if TYPE_CHECKING:
-    from streams.detection.pipeline import ArticleContext
+    from streams.detection.frame import ArticleContext
 
 MET_THINGS = {"demand", "complaint", "target", "need", "requirement", "deadline", "criterion", "condition",
               "expectation", "obligation", "goal", "standard", "cost", "payment", "request", "commitment"}  # fmt: skip

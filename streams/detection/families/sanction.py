@@ -12,7 +12,7 @@ from streams.detection.frame import Frame
 from streams.records import Actor, Location
 
 if TYPE_CHECKING:
-    from streams.detection.pipeline import ArticleContext
+    from streams.detection.frame import ArticleContext
 
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:

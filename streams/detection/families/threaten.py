@@ -12,7 +12,7 @@ from streams.detection.frame import Frame
 from streams.records import Actor
 
 if TYPE_CHECKING:
-    from streams.detection.pipeline import ArticleContext
+    from streams.detection.frame import ArticleContext
 
 REFERRING_NOUNS = {"ban", "boycott", "boycotts", "move", "sanctions", "decision", "measures"}
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from streams.broker import EmbeddedBroker, api_versions_ok
+from streams.kafka.broker import EmbeddedBroker, api_versions_ok
 
 pytestmark = pytest.mark.broker
 
@@ -40,7 +40,7 @@ def test_stopped_on_error_inside_the_block():
 
 def test_no_orphan_when_the_owner_is_killed():
     script = (
-        "from streams.broker import EmbeddedBroker\nb = EmbeddedBroker().start()\n"
+        "from streams.kafka.broker import EmbeddedBroker\nb = EmbeddedBroker().start()\n"
         "print(b.process.pid, flush=True)\nimport time\ntime.sleep(60)\n"
     )
     with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as owner:

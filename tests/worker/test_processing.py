@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from streams.processing import RawMessage, decode_detected, detected_record, process_batch
+from streams.worker.processing import RawMessage, decode_detected, detected_record, process_batch
 
 pytestmark = pytest.mark.model
 MAX = 20_000

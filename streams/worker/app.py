@@ -9,7 +9,7 @@ cluster)``):
 Why not one app with two agents: on Tansu, Faust lost article records after a restart when the app
 that consumed them also held a table (2 of 12 SIGKILL/restart runs lost 2-8 articles; 0 of 12 without
 the table; 0 of 29 with the table in its own app). A table's recovery pauses and re-seeks the whole
-consumer of its app, the window in which Faust drops records (streams.faustfix fixes the drops it can;
+consumer of its app, the window in which Faust drops records (streams.worker.faustfix fixes the drops it can;
 the table's own app still needs them: 2 of 6 two-worker hand-overs lost clustered events before). In its
 own consumer group the table can delay clustering, never the detection of an article.
 
@@ -26,28 +26,11 @@ from typing import Any
 
 import faust
 
-from streams.faustfix import rewind_dropped, use_fetch_max_wait, use_gap_rewind, use_no_skip_commits
 from streams.records import EVENT_TYPES
 from streams.settings import KafkaSecurity, Settings
-
-
-@dataclass(frozen=True)
-class Topics:
-    articles: Any
-    detected: Any
-    events: Any
-    dead_letters: Any
-    by_type: dict[str, Any]
-
-    def names(self) -> list[str]:
-        topics = (self.articles, self.detected, self.events, self.dead_letters, *self.by_type.values())
-        return [t.get_topic_name() for t in topics]
-
-
-def topic_names(settings: Settings) -> list[str]:
-    """Every topic the worker reads or writes; created up front (auto-creation is not relied on)."""
-    types = [settings.type_topic(t) for t in EVENT_TYPES]
-    return [settings.articles_topic, settings.detected_topic, settings.events_topic, settings.dlq_topic, *types]
+from streams.worker import agents, watchdog, web
+from streams.worker.faustfix import rewind_dropped, use_fetch_max_wait, use_gap_rewind, use_no_skip_commits
+from streams.worker.topics import Topics, topic_names
 
 
 def broker_credentials(security: KafkaSecurity) -> faust.types.auth.CredentialsT | None:
@@ -77,8 +60,6 @@ class Apps:
 
 def create_apps(settings: Settings) -> Apps:
     """The worker's two Faust apps, with topics declared and agents and views registered."""
-    from streams import agents, watchdog, web
-
     if not settings.bootstrap_servers:
         raise ValueError("create_apps needs settings.bootstrap_servers (start a broker first)")
     use_fetch_max_wait(settings.fetch_max_wait_ms)

@@ -7,7 +7,7 @@ from typing import Any
 
 import faust
 
-from streams.agents import WorkerState
+from streams.worker.agents import WorkerState
 
 
 def readiness(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ()) -> list[str]:

@@ -10,9 +10,10 @@ from dataclasses import replace
 import faust
 from faust.types.auth import AuthProtocol, SASLMechanism
 
-from streams.app import broker_credentials, create_apps, topic_names
-from streams.broker import free_port
+from streams.kafka.broker import free_port
 from streams.settings import Settings
+from streams.worker.app import broker_credentials, create_apps
+from streams.worker.topics import topic_names
 from tests.conftest import ROOT
 
 SASL_ENV = {

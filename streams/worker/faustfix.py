@@ -1,4 +1,4 @@
-"""Run-time fixes to faust-streaming, applied by streams.app when it builds the apps.
+"""Run-time fixes to faust-streaming, applied by streams.worker.app when it builds the apps.
 
 1. ``use_fetch_max_wait``: Faust hard-codes the consumer's fetch long-poll (1500 ms).
 2. ``use_gap_rewind``: Faust turns a hole in a partition's offsets into an acknowledgement.

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from streams.clustering import MAX_CLUSTERS, Clusterer, assign, cluster_key
 from streams.records import Actor, ArticleRef, Cameo, DetectorInfo, Event, Evidence
+from streams.worker.clustering import MAX_CLUSTERS, Clusterer, assign, cluster_key
 
 
 def make_event(event_id="e1", event_type="CONSULT", actor="RUS", recipient="CHN", day="2021-12-15", article="a1",

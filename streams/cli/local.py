@@ -21,15 +21,15 @@ from kafka import KafkaConsumer
 from rich.console import Console
 from rich.live import Live
 
-from streams.admin import ensure_topics, topic_reader
-from streams.app import topic_names
-from streams.broker import broker_for, die_with_parent, free_port
-from streams.console import events_table
+from streams.cli.console import events_table
 from streams.errors import DiplowireError
-from streams.producer import make_producer, publish, read_sources, seed_order
+from streams.kafka.admin import ensure_topics, topic_reader
+from streams.kafka.broker import broker_for, die_with_parent, free_port
+from streams.kafka.producer import make_producer, publish, read_sources, seed_order
 from streams.records import Event
 from streams.settings import Settings
 from streams.wire import decode_event
+from streams.worker.topics import topic_names
 
 # Start-up against the embedded broker: Tansu holds a JoinGroup for session_timeout/2 (31 s to ready
 # with Faust's 60 s default, ~2.5 s with these). Memory store: the broker forgets everything anyway.

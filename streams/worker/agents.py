@@ -1,14 +1,14 @@
 """Thin agents: decode -> detect -> cluster -> publish; anything bad goes to the dead-letter topic.
 
 Two stages in two Faust apps (consumer groups), because state must not sit in the app that consumes the
-articles (on Tansu, Faust lost article records after restarts when it did; see streams.app):
+articles (on Tansu, Faust lost article records after restarts when it did; see streams.worker.app):
 
 1. ``process_articles`` (detect app, stateless): detection runs in a process pool, so the event loop
    stays free for heartbeats, commits and health probes. The detected events go to the internal topic,
    keyed by cluster key, and an article is acked only once the broker has acknowledged its events, so a
    committed offset means the article's events are safe.
 2. ``cluster_events`` (cluster app): per cluster key, a Faust table (RocksDB in production) assigns
-   ``cluster_id`` and ``first_seen`` (streams.clustering) and the record goes to the sink topics. Faust
+   ``cluster_id`` and ``first_seen`` (streams.worker.clustering) and the record goes to the sink topics. Faust
    flushes the producer before it commits, so here too a committed offset means a published record.
 
 At least once end to end; redelivery is harmless because event ids are deterministic and a redelivered
@@ -26,19 +26,18 @@ from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from typing import TYPE_CHECKING, Any
 
-from streams import processing
-from streams.clustering import Clusterer
 from streams.errors import DecodeError
-from streams.metrics import Metrics
-from streams.processing import Outcome, RawMessage
 from streams.records import DeadLetter
 from streams.settings import Settings
 from streams.wire import CLOUDEVENTS_CONTENT_TYPE, encode_dead_letter
+from streams.worker import processing
+from streams.worker.clustering import Clusterer
+from streams.worker.metrics import Metrics
+from streams.worker.processing import Outcome, RawMessage
+from streams.worker.topics import Topics
 
 if TYPE_CHECKING:
     import faust
-
-    from streams.app import Topics
 
 log = logging.getLogger(__name__)
 CHUNK = 8  # articles per pool task: spaCy still batches ~40 candidate sentences, and no article waits long

@@ -4,7 +4,7 @@ A memory-only broker (Tansu) that restarts comes back empty; Faust then keeps co
 committing while everything it produces vanishes (measured; reference/tansu-faust.md §7). The
 watchdog checks, off the event loop, that every topic still exists, and crashes the worker with a
 BrokerError — a non-zero exit a supervisor acts on — when they are gone or the broker has been
-unreachable for too long. The worker's stop deadline (streams.worker) bounds the stop that follows:
+unreachable for too long. The worker's stop deadline (streams.worker.runner) bounds the stop that follows:
 against an empty broker it can hang.
 """
 
@@ -15,13 +15,13 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from streams import admin
 from streams.errors import BrokerError
+from streams.kafka import admin
 
 if TYPE_CHECKING:
     import faust
 
-    from streams.agents import WorkerState
+    from streams.worker.agents import WorkerState
 
 log = logging.getLogger(__name__)
 

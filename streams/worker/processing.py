@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 import orjson
 
-from streams.clustering import Clusterer, cluster_key
 from streams.detection import Detector, load_nlp, looks_english
 from streams.errors import DecodeError
 from streams.records import Article, DeadLetter, Event
 from streams.wire import decode_article, encode_event, event_key
+from streams.worker.clustering import Clusterer, cluster_key
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def init_pool_worker(model: str | None, parent: int | None = None) -> None:
     """
     global _DETECTOR
     if parent is not None:
-        from streams.broker import die_with_parent
+        from streams.kafka.broker import die_with_parent
 
         die_with_parent()
         if os.getppid() != parent:  # the parent died before prctl took effect

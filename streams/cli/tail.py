@@ -7,8 +7,8 @@ import time
 
 from rich.console import Console
 
-from streams.admin import topic_reader
-from streams.console import events_table
+from streams.cli.console import events_table
+from streams.kafka.admin import topic_reader
 from streams.records import Event
 from streams.settings import Settings
 from streams.wire import decode_event

@@ -21,8 +21,8 @@ from typing import IO
 import orjson
 from kafka import KafkaProducer
 
-from streams.admin import client_config, topic_reader
 from streams.errors import DecodeError, InputError
+from streams.kafka.admin import client_config, topic_reader
 from streams.records import Article
 from streams.settings import Settings
 from streams.wire import encode_article

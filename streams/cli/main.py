@@ -32,17 +32,17 @@ def _settings(args: argparse.Namespace, env: dict[str, str] | None = None) -> Se
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from streams.local import run
+    from streams.cli.local import run
 
     run(_settings(args), [args.seeds], follow=args.follow, timeout=args.timeout, worker_log=args.worker_log)
     return 0
 
 
 def cmd_detect(args: argparse.Namespace) -> int:
-    from streams.clustering import Cluster, Clusterer
     from streams.detection import Detector, load_nlp
-    from streams.processing import RawMessage, finish, process_batch
-    from streams.producer import read_sources
+    from streams.kafka.producer import read_sources
+    from streams.worker.clustering import Cluster, Clusterer
+    from streams.worker.processing import RawMessage, finish, process_batch
 
     settings = _settings(args)
     sources = list(read_sources(args.paths))  # reads (and checks) every input before loading the model
@@ -66,9 +66,10 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from streams.admin import ensure_topics
-    from streams.app import create_apps, topic_names
-    from streams.worker import Worker
+    from streams.kafka.admin import ensure_topics
+    from streams.worker.app import create_apps
+    from streams.worker.runner import Worker
+    from streams.worker.topics import topic_names
 
     settings = _settings(args)
     if args.web_port is not None:
@@ -77,14 +78,14 @@ def cmd_worker(args: argparse.Namespace) -> int:
         raise ConfigError("no broker: set KAFKA_BOOTSTRAP_SERVERS or --broker (or use `diplowire run`)")
     ensure_topics(settings, topic_names(settings))
     apps = create_apps(settings)
-    # one process, two consumer groups: the stateless detect app and the cluster app (see streams.app)
+    # one process, two consumer groups: the stateless detect app and the cluster app (see streams.worker.app)
     worker = Worker(apps.detect, apps.cluster, stop_timeout=settings.stop_timeout, loglevel=settings.log_level,
                     quiet=True)  # fmt: skip
     worker.execute_from_commandline()
 
 
 def cmd_produce(args: argparse.Namespace) -> int:
-    from streams.producer import make_producer, publish, read_sources
+    from streams.kafka.producer import make_producer, publish, read_sources
 
     settings = _settings(args)
     if not settings.bootstrap_servers:
@@ -100,8 +101,8 @@ def cmd_produce(args: argparse.Namespace) -> int:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    from streams.admin import connect_admin
-    from streams.producer import make_producer, publish, read_dead_letters, read_sources, seed_order
+    from streams.kafka.admin import connect_admin
+    from streams.kafka.producer import make_producer, publish, read_dead_letters, read_sources, seed_order
 
     settings = _settings(args)
     if not settings.bootstrap_servers:
@@ -123,7 +124,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_tail(args: argparse.Namespace) -> int:
-    from streams.tail import tail
+    from streams.cli.tail import tail
 
     settings = _settings(args)
     if not settings.bootstrap_servers:
@@ -134,7 +135,7 @@ def cmd_tail(args: argparse.Namespace) -> int:
 
 
 def cmd_broker(args: argparse.Namespace) -> int:
-    from streams.broker import EmbeddedBroker
+    from streams.kafka.broker import EmbeddedBroker
 
     with EmbeddedBroker(port=args.port) as broker:
         print(f"embedded Kafka broker (Tansu, memory only) on {broker.bootstrap}; Ctrl-C stops it", flush=True)
@@ -146,7 +147,7 @@ def cmd_broker(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from streams.evaluate import main as evaluate
+    from streams.cli.evaluate import main as evaluate
 
     return evaluate(args.path, as_json=args.json, model=args.model, full=args.full)
 

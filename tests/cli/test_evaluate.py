@@ -1,11 +1,11 @@
-"""Tests for streams/evaluate.py (detection quality tooling): gold loading and the actor matching rules."""
+"""Tests for streams/cli/evaluate.py (detection quality tooling): gold loading and the actor matching rules."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from streams.evaluate import GoldRecord, load_gold, matches, score
+from streams.cli.evaluate import GoldRecord, load_gold, matches, score
 from streams.records import Actor, ArticleRef, Cameo, DetectorInfo, Event, Evidence
 
 STATES = frozenset({"USA", "IRN", "ITA"})

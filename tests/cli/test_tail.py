@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from streams.tail import matches
-from tests.test_clustering import make_event
+from streams.cli.tail import matches
+from tests.worker.test_clustering import make_event
 
 
 def test_country_matches_either_party():

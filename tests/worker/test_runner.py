@@ -1,4 +1,4 @@
-"""The stop deadline (streams.worker): a process whose stop hangs still exits, and says where it hung."""
+"""The stop deadline (streams.worker.runner): a process whose stop hangs still exits, and says where it hung."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def run(code: str) -> tuple[subprocess.CompletedProcess[str], float]:
 def test_a_stop_that_hangs_ends_at_the_deadline_with_code_1_and_every_stack():
     result, took = run(
         "import time\n"
-        "from streams.worker import StopDeadline\n"
+        "from streams.worker.runner import StopDeadline\n"
         "StopDeadline(0.5).arm('a test')\n"
         "def hung_in_stop(): time.sleep(30)\n"
         "hung_in_stop()\n"
@@ -30,7 +30,9 @@ def test_a_stop_that_hangs_ends_at_the_deadline_with_code_1_and_every_stack():
 
 
 def test_a_stop_that_ends_in_time_is_not_held_up_by_the_deadline():
-    result, took = run("from streams.worker import StopDeadline\nStopDeadline(30).arm('a test')\nprint('stopped')\n")
+    result, took = run(
+        "from streams.worker.runner import StopDeadline\nStopDeadline(30).arm('a test')\nprint('stopped')\n"
+    )
     assert result.returncode == 0 and result.stdout == "stopped\n"
     assert took < 20
 
@@ -38,7 +40,7 @@ def test_a_stop_that_ends_in_time_is_not_held_up_by_the_deadline():
 def test_the_deadline_is_armed_once():
     result, _ = run(
         "import threading, time\n"
-        "from streams.worker import StopDeadline\n"
+        "from streams.worker.runner import StopDeadline\n"
         "d = StopDeadline(30)\n"
         "d.arm('first'); d.arm('second')\n"
         "print(sum(t.name == 'stop-deadline' for t in threading.enumerate()))\n"

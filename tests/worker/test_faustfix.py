@@ -1,4 +1,4 @@
-"""The faust-streaming fixes in streams.faustfix, on Faust's own commit bookkeeping."""
+"""The faust-streaming fixes in streams.worker.faustfix, on Faust's own commit bookkeeping."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from faust.transport.consumer import Consumer
 from faust.types import TP
 from intervaltree import IntervalTree
 
-from streams.faustfix import use_no_skip_commits
+from streams.worker.faustfix import use_no_skip_commits
 
 TOPIC = TP("detected", 1)
 
