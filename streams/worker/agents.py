@@ -95,7 +95,10 @@ class WorkerState:
 
 
 def to_raw(message: Any) -> RawMessage:
-    return RawMessage(message.value, message.key, message.topic, message.partition, message.offset)
+    # the record timestamp (seconds) is the article's ingestion time: it dates articles without a usable date
+    timestamp = getattr(message, "timestamp", None)
+    return RawMessage(message.value, message.key, message.topic, message.partition, message.offset,
+                      float(timestamp) if isinstance(timestamp, int | float) else None)  # fmt: skip
 
 
 async def send_dead_letter(letter: DeadLetter, state: WorkerState) -> Any:

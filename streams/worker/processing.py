@@ -7,18 +7,23 @@ publish the same bytes. A bad message becomes a DeadLetter value; nothing here r
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 import orjson
 
 from streams.detection import Detector, load_nlp, looks_english
+from streams.detection.dates import parse_published
 from streams.errors import DecodeError
 from streams.records import Article, DeadLetter, Event
 from streams.wire import decode_article, encode_event, event_key
 from streams.worker.clustering import Clusterer, cluster_key
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class RawMessage:
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
+    timestamp: float | None = None  # the record's Kafka timestamp (seconds since the epoch): its ingestion time
 
 
 @dataclass(frozen=True)
@@ -44,10 +50,20 @@ class Outcome:
 
 
 def to_article(message: RawMessage, max_bytes: int) -> Article:
-    """Decode and vet one message; raise DecodeError with the dead-letter reason."""
+    """Decode and vet one message; raise DecodeError with the dead-letter reason.
+
+    The article gets its ingestion time (`received`, from the record timestamp) unless the producer set
+    one: events of an article without a usable `published` are dated by it. An unparsable `published` is
+    not refused (the events are still worth having) but logged, and its events say `date_source: received`.
+    """
     article = decode_article(message.value, max_bytes)
     if not looks_english(article.text):
         raise DecodeError("unsupported_language", f"article {article.id!r} does not look like English text")
+    if article.received is None and message.timestamp is not None and message.timestamp > 0:
+        article = replace(article, received=datetime.fromtimestamp(message.timestamp, UTC).isoformat())
+    if article.published and parse_published(article.published) is None:
+        log.warning("article %r: unusable published date %r; its events are dated by ingestion time (received)",
+                    article.id, article.published[:100])  # fmt: skip
     return article
 
 

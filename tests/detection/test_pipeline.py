@@ -4,11 +4,12 @@ fast/full agreement and determinism."""
 from __future__ import annotations
 
 import time
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from streams.detection import MAX_CHARS, ArticleTooLong, Detector
-from streams.detection.pipeline import dyads, event_id
+from streams.detection.pipeline import dyads, event_id, reference_day
 from streams.records import Actor, Article
 
 RUS = Actor("Russia", "Russia", "RUS", None)
@@ -82,3 +83,47 @@ def test_a_long_article_within_the_limit_is_processed_in_bounded_time(nlp):
     started = time.perf_counter()
     assert Detector(nlp)(Article(id="long", text=text)) == []
     assert time.perf_counter() - started < 30
+
+
+def test_reference_day_is_publication_else_ingestion_never_1970():
+    rfc2822 = "Wed, 15 Dec 2021 10:00:00 GMT"
+    assert reference_day(Article("a", "x", published=rfc2822)) == (date(2021, 12, 15), "published")
+    received = "2024-03-05T23:00:00+00:00"
+    assert reference_day(Article("a", "x", received=received)) == (date(2024, 3, 5), "received")
+    assert reference_day(Article("a", "x", published="soon", received=received)) == (date(2024, 3, 5), "received")
+    day, source = reference_day(Article("a", "x", published="1970-01-01T00:00:00Z"))
+    assert source == "received" and day >= datetime.now(UTC).date() - timedelta(days=1)
+
+
+UNDATED = (
+    "LONDON - Russian President Vladimir Putin spoke to Chinese President Xi Jinping by phone on\n"
+    "Wednesday, the Kremlin said, in a call that both sides described as warm and\n"
+    "friendly. Iran threatened to break off diplomatic relations with Iraq over the\n"
+    "dispute, and Japan halted its economic aid to Serbia, officials said in Tokyo.\n"
+    "    The foreign ministers of the two countries will meet again next month in the\n"
+    "capital, the ministry said in a statement issued late in the evening on Monday.\n"
+)
+
+
+@pytest.mark.model
+def test_undated_article_is_dated_by_ingestion_and_ids_do_not_depend_on_it(nlp):
+    detector = Detector(nlp)
+    first = detector(Article("u1", UNDATED, received="2024-03-01T10:00:00+00:00"))
+    second = detector(Article("u1", UNDATED, received="2024-06-20T10:00:00+00:00"))
+    assert first and [e.event_id for e in first] == [e.event_id for e in second]
+    assert len({e.event_id for e in first}) == len(first)
+    assert all(e.date >= "2024-01-01" for e in first + second)
+    assert {e.date_source for e in first} <= {"received", "relative", "explicit"}
+    assert "received" in {e.date_source for e in first}
+    assert [e.date for e in first] != [e.date for e in second]
+
+
+@pytest.mark.model
+def test_hard_wrapped_article_gives_whole_sentences_with_offsets_into_the_original(nlp):
+    [event] = [e for e in Detector(nlp)(Article("w1", UNDATED, published="2024-03-01")) if e.event_type == "CONSULT"]
+    ev = event.evidence
+    assert ev.sentence.startswith("LONDON - Russian President") and ev.sentence.endswith("warm and friendly.")
+    assert "\n" not in ev.sentence
+    assert UNDATED[ev.start : ev.end] == ev.trigger
+    assert ev.sentence_start is not None and ev.sentence_end is not None
+    assert UNDATED[ev.sentence_start : ev.sentence_end].split() == ev.sentence.split()
