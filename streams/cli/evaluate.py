@@ -1,4 +1,5 @@
-"""`diplowire evaluate`: score the detector on PLOVER gold-standard records.
+"""`diplowire evaluate`: score the detector on PLOVER gold-standard records, or on article-level gold
+(whole articles with required/optional/forbidden items: streams.cli.article_gold).
 
 Each gold record is one sentence with one event type and its source/target actors. A sentence is a
 true positive for type T when the detector finds a T event in it; every other type it finds there is a
@@ -12,15 +13,17 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
+from streams.cli import article_gold
 from streams.detection.data_files import data_path
-from streams.errors import InputError
+from streams.errors import DecodeError, InputError
 from streams.records import Article, Event
 
 # PLOVER v0.5 names in the gold file -> today's PLOVER types (see the gold file's README)
@@ -189,8 +192,82 @@ def evaluate(path: Path, model: str | None = None, full: bool = False) -> Scores
     return score(gold, detector.pipe(articles))
 
 
-def main(path: str, as_json: bool = False, model: str | None = None, full: bool = False) -> int:
-    scores = evaluate(Path(path), model, full)
+def read_articles(path: Path, wanted: set[str]) -> list[Article]:
+    """The articles of `wanted` ids from a JSON lines file, in gold order's stead: file order."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    received = datetime.now(UTC).isoformat()  # as `detect` does: undated articles are dated by now
+    out = []
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            article = Article.from_dict(json.loads(line))
+        except (ValueError, DecodeError) as exc:
+            raise InputError(f"{path}:{n}: not an article ({exc})") from None
+        if article.id in wanted:
+            out.append(replace(article, received=article.received or received))
+    return out
+
+
+def evaluate_articles(
+    gold_path: Path, articles: Path | None = None, predictions: Path | None = None,
+    model: str | None = None, full: bool = False,
+) -> article_gold.ArticleScores:  # fmt: skip
+    """Score records on article-level gold: `predictions` (JSON lines) if given, else the detector's records
+    on the gold's articles (`articles`, else articles.jsonl beside the gold file)."""
+    golds = article_gold.load_golds(gold_path)
+    if predictions is not None:
+        return article_gold.score(golds, article_gold.read_predictions(predictions))
+    from streams.detection import Detector, load_nlp
+
+    source = articles or gold_path.with_name("articles.jsonl")
+    found = read_articles(source, {str(g["article"]) for g in golds})
+    missing = {str(g["article"]) for g in golds} - {a.id for a in found}
+    if missing:
+        raise InputError(f"{source}: {len(missing)} gold article(s) not found, e.g. {sorted(missing)[0]!r}")
+    detector = Detector(load_nlp(model), fast=not full)
+    events = [e for batch in detector.pipe(found) for e in batch]
+    return article_gold.score(golds, [article_gold.Prediction.of(e.to_dict()) for e in events])
+
+
+def main_articles(path: Path, as_json: bool, model: str | None, full: bool, articles: str | None,
+                  predictions: str | None, misses: bool) -> int:  # fmt: skip
+    scores = evaluate_articles(path, Path(articles) if articles else None,
+                               Path(predictions) if predictions else None, model, full)  # fmt: skip
+    summary = scores.summary()
+    if as_json:
+        if not misses:
+            summary = {k: v for k, v in summary.items() if k not in ("missed", "unmatched", "forbidden")}
+        sys.stdout.write(json.dumps(summary) + "\n")
+        return 0
+    console = Console()
+    if misses:
+        for kind, lines in (("missed", scores.missed), ("unmatched", scores.unmatched),
+                            ("forbidden", scores.forbidden)):  # fmt: skip
+            for line in lines:
+                console.print(f"{kind}: {line}", markup=False, highlight=False)
+    console.print(article_gold.table(scores, f"Article-level gold: {path}"))
+    t = summary
+    console.print(f"recall {t['recall']:.2f} ({t['found']}/{t['required']}), precision {t['precision']:.2f} "
+                  f"({t['correct']}/{t['records']}), forbidden hits {t['forbidden_hits']}, date accuracy "
+                  f"{t['date_accuracy']:.2f} ({t['date_ok']}/{t['dated']}), "
+                  f"no recipient {t['no_recipient_share']:.0%}")  # fmt: skip
+    return 0
+
+
+def main(path: str, as_json: bool = False, model: str | None = None, full: bool = False,
+         articles: str | None = None, predictions: str | None = None, misses: bool = False) -> int:  # fmt: skip
+    gold = Path(path)
+    if gold.is_dir() and article_gold.is_article_gold(gold / "gold.json"):
+        gold = gold / "gold.json"
+    if article_gold.is_article_gold(gold):
+        return main_articles(gold, as_json, model, full, articles, predictions, misses)
+    if articles or predictions or misses:
+        raise InputError("--articles, --predictions and --misses apply to article-level gold only")
+    scores = evaluate(gold, model, full)
     if as_json:
         sys.stdout.write(json.dumps(summary(scores)) + "\n")
         return 0

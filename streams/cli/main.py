@@ -151,7 +151,8 @@ def cmd_broker(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from streams.cli.evaluate import main as evaluate
 
-    return evaluate(args.path, as_json=args.json, model=args.model, full=args.full)
+    return evaluate(args.path, as_json=args.json, model=args.model, full=args.full, articles=args.articles,
+                    predictions=args.predictions, misses=args.misses)  # fmt: skip
 
 
 def build_parser() -> Parser:
@@ -221,11 +222,18 @@ def build_parser() -> Parser:
     p.add_argument("--port", type=int, help="port to listen on (default: a free one)")
     p.set_defaults(func=cmd_broker)
 
-    p = sub.add_parser("evaluate", help="score the detector on a PLOVER gold standard")
-    p.add_argument("path", help="PLOVER gold-standard records (JSON array or JSON lines), or a folder of them")
+    p = sub.add_parser("evaluate", help="score the detector on a PLOVER gold standard or article-level gold")
+    p.add_argument(
+        "path",
+        help="PLOVER gold-standard records (JSON array or JSON lines), or a folder of them; "
+        "or article-level gold (gold.json, or a folder holding one)",
+    )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--model", help="spaCy pipeline name")
     p.add_argument("--full", action="store_true", help="parse every sentence (no fast first pass)")
+    p.add_argument("--articles", help="article-level gold: the articles (JSON lines; default articles.jsonl beside it)")
+    p.add_argument("--predictions", help="article-level gold: score these records (JSON lines) instead of detecting")
+    p.add_argument("--misses", action="store_true", help="article-level gold: list missed units and unmatched records")
     p.set_defaults(func=cmd_evaluate)
     return parser
 
