@@ -98,6 +98,21 @@ def test_biden_warns_russia(seed_events):
     assert find(seed_events, "THREATEN", "USA", "RUS")
 
 
+def test_the_warning_is_dated_by_the_call_it_was_made_in(seed_events):
+    # "... his conversation with Biden in which the US president warned Russia": the call eight days before
+    # the Wednesday video call, not the publication day
+    [warning] = find(seed_events, "THREATEN", "USA", "RUS")
+    assert warning["date"] == "2021-12-07"
+
+
+def test_evidence_offsets_point_into_the_seed_text(seed_events):
+    text = orjson.loads(next(read_file(SEED)).payload)["text"]
+    for e in seed_events:
+        ev = e["evidence"]
+        assert text[ev["start"] : ev["end"]] == ev["trigger"]
+        assert text[ev["sentence_start"] : ev["sentence_end"]].split() == ev["sentence"].split()
+
+
 def test_the_two_leaders_criticise_the_new_alliances(seed_events):
     for leader in ("RUS", "CHN"):
         targets = {(e["recipient"] or {}).get("country") for e in find(seed_events, "ACCUSE", leader)}

@@ -174,6 +174,11 @@ def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention
             return DateMention(start, start + 2, ResolvedDate(published - timedelta(days=7), "relative", "week"))
         first = (published.replace(day=1) - timedelta(days=1)).replace(day=1)
         return DateMention(start, start + 2, ResolvedDate(first, "relative", "month"))
+    if low == "next" and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("week", "month"):
+        if tokens[i + 1].lower_ == "week":  # "talks next week": a week ahead, to the week
+            return DateMention(start, start + 2, ResolvedDate(published + timedelta(days=7), "relative", "week"))
+        first = (published.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return DateMention(start, start + 2, ResolvedDate(first, "relative", "month"))
     if low.rstrip(".") in MONTHS and tok.text[:1].isupper():
         return _month_date(tokens, i, published, future)
     if low.isdigit() and 1 <= int(low) <= 31 and i + 1 < len(tokens):
@@ -251,6 +256,25 @@ def offset_before(sent: Span, index: int) -> tuple[int, int] | None:
     return None
 
 
+# "met on Jeju, following a summit in Seoul last week": a date inside such a phrase dates the other event
+OTHER_EVENT_PREPS = {"after", "following", "before", "since", "ahead", "until", "prior", "preceding"}
+
+
+def _dates_another_event(sent: Span, mention: DateMention, index: int) -> bool:
+    """Is the date mention inside a phrase that tells of an event before or after the one at `index`?
+    (Needs the dependency parse; without one every date counts.)"""
+    doc = sent.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    anchor = doc[index]
+    for tok in doc[mention.start].ancestors:
+        if tok == anchor:
+            return False
+        if tok.lower_ in OTHER_EVENT_PREPS and tok.dep_ == "prep":
+            return True
+    return False
+
+
 def resolve(
     sent: Span, index: int, published: date | None, future: bool = False, fallback: str = "published"
 ) -> ResolvedDate | None:
@@ -268,6 +292,7 @@ def resolve(
         if anchors:
             anchor = anchors[-1].value
             return ResolvedDate(anchor.day + timedelta(days=days), "relative", anchor.precision)
+    mentions = [m for m in mentions if not _dates_another_event(sent, m, index)] if mentions else mentions
     if mentions:
         nearest = min(mentions, key=lambda m: (min(abs(m.start - index), abs(m.end - 1 - index)), m.start < index))
         return nearest.value

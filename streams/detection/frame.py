@@ -37,6 +37,7 @@ class ArticleContext:
     events: list[Event] = field(default_factory=list)
     date_source: str = "published"  # or "received": the article has no usable publication date
     text: CleanText | None = None  # the normalised text the offsets above index (None: the article's own)
+    lead_end: int = 0  # end offset of the lead (the first two sentences): its dated meeting dates what follows
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for at, _, m in self.people if at < offset]

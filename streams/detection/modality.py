@@ -158,5 +158,20 @@ def status_of(trigger: Token, default: str | None = None) -> str:
 
 
 def _aux_status(tok: Token) -> str | None:
+    # "is to fly to Japan and later visit South Korea": a conjunct without its own auxiliary or subject
+    # shares the first one's
+    while tok.dep_ == "conj" and tok.head is not tok and not any(c.dep_ in OWN_CLAUSE for c in tok.children):
+        tok = tok.head
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    return "planned" if aux & FUTURE_AUX or reported_future(tok) else None
+    return "planned" if aux & FUTURE_AUX or reported_future(tok) or _be_to(tok, aux) else None
+
+
+OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass")
+
+
+def _be_to(tok: Token, aux: set[str]) -> bool:
+    """The future of news prose: "is to fly to Japan", "are to meet" (be + to-infinitive), "is due in Beijing
+    for talks" (be + due/set)."""
+    if "to" in aux and tok.dep_ == "xcomp" and lemma(tok.head) == "be" and tok.head is not tok:
+        return True
+    return lemma(tok) == "be" and any(c.dep_ == "acomp" and lemma(c) in ("due", "set") for c in tok.children)

@@ -108,7 +108,7 @@ class Detector:
             if ctx is not None:
                 ctx.events.extend(self._sentence_events(sent, sent_doc, ctx))
         for i, (_, _, ctx) in enumerate(prepared):
-            results[i] = to_original(merge_mentions(ctx.events), ctx.text) if ctx else []
+            results[i] = to_original(merge_mentions(carry_dates(ctx.events, ctx.lead_end)), ctx.text) if ctx else []
         return results
 
     def parsed(self, doc: Doc, article: Article) -> list[Event]:
@@ -135,7 +135,8 @@ class Detector:
             return sent
 
         people = [(doc[m.start].idx, sentence_of(m.start).start_char, m) for m in mentions if m.person is not None]
-        ctx = ArticleContext(article, published, people, date_source=source, text=clean)
+        lead = sents[min(len(sents), LEAD_SENTENCES) - 1].end_char if sents else 0
+        ctx = ArticleContext(article, published, people, date_source=source, text=clean, lead_end=lead)
         if self.fast:
             lowers = doc.to_array("LOWER").tolist()
             named = {sentence_of(m.start).start for m in mentions}
@@ -266,6 +267,10 @@ class Detector:
         when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned",
                              ctx.date_source)  # fmt: skip
         when = when or dates.ResolvedDate(ctx.published, ctx.date_source)
+        if frame.status == "occurred" and when.day > ctx.published and when.source not in REFERENCE_SOURCES:
+            # dated after its article ("when he visits Washington next month"): it has not happened yet
+            frame = as_intent(replace(frame, status="planned"))
+            rule = frame.match.rule
         code = self.cameo[rule.cameo]
         span = frame.match.span
         lead = len(sent.text) - len(sent.text.lstrip())
@@ -481,6 +486,41 @@ def _specificity(e: Event) -> tuple[int, int, int]:
     return (e.mode is not None, not e.cameo.code.endswith("0"), DATE_RANK[e.date_source])
 
 
+LEAD_SENTENCES = 2
+OCCASIONS = ("CONSULT",)  # a meeting or call: what is said at it happened on its day
+# A sentence that names an occasion ("in the call", "during the talks", "his conversation with") tells of it
+OCCASION_WORDS = re.compile(r"\b(?:call|conversation|talks|meeting|summit|visit|session|encounter)s?\b", re.I)
+
+
+def carry_dates(events: list[Event], lead_end: int = 0) -> list[Event]:
+    """Events told later in the article take the day of the meeting they were part of.
+
+    An event its own sentence does not date (date_source published/received), which occurred, takes the
+    day of a dated meeting (CONSULT, occurred, dated to the day, told before it):
+    - the nearest one between the same two parties, when its sentence names an occasion ("Putin spoke
+      to Biden on Tuesday ... his conversation with Biden in which the US president warned Russia");
+    - else the first one in the lead that its actor took part in ("Xi and Putin held a video call on
+      Wednesday ... The two men also criticised ...").
+    `events` are in text order.
+    """
+    out: list[Event] = []
+    meetings: list[Event] = []
+    for e in events:
+        if e.date_source in REFERENCE_SOURCES and e.status == "occurred":
+            pair = {e.actor.country, _rc(e)}
+            told = OCCASION_WORDS.search(e.evidence.sentence) is not None
+            same = [m for m in meetings if told and _rc(e) and {m.actor.country, _rc(m)} == pair]
+            lead = [m for m in meetings if m.evidence.start < lead_end and e.actor.country in (m.actor.country, _rc(m))]
+            source = same[-1] if same else lead[0] if lead else None
+            if source is not None:
+                e = replace(e, date=source.date, date_source="relative")
+        elif (e.event_type in OCCASIONS and e.status == "occurred" and e.date_source != "published"
+              and e.date_precision == "day" and _rc(e)):  # fmt: skip
+            meetings.append(e)
+        out.append(e)
+    return out
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     """Mentions of one event across the article -> one record with a mention count and the best evidence.
 
@@ -492,7 +532,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         for group in merged:
             head = group[0]
             same = (head.event_type, head.actor.country, _rc(head)) == (e.event_type, e.actor.country, _rc(e))
-            if same and (head.date == e.date or {head.date_source, e.date_source} & set(REFERENCE_SOURCES)):
+            if same and _dates_agree(head, e):
                 group.append(e)
                 break
         else:
@@ -502,6 +542,19 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         best = max(group, key=lambda e: (_specificity(e), e.confidence, -e.evidence.start))
         out.append(replace(best, mentions=len(group), event_id=event_id(best)))
     return sorted(out, key=lambda e: (e.evidence.start, e.actor.country or "", _rc(e) or ""))
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """The same day, or one of them only dated by its article, or one only to the month (week) the other is in
+    ("visits Washington next month" ... "when he visits Washington on April 29")."""
+    if a.date == b.date or {a.date_source, b.date_source} & set(REFERENCE_SOURCES):
+        return True
+    coarse, fine = (a, b) if a.date_precision != "day" else (b, a)
+    if coarse.date_precision == "month":
+        return coarse.date[:7] == fine.date[:7]
+    if coarse.date_precision == "week":
+        return abs((date.fromisoformat(coarse.date) - date.fromisoformat(fine.date)).days) <= 6
+    return False
 
 
 def _rc(e: Event) -> str | None:

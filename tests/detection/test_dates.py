@@ -87,3 +87,51 @@ def test_unusable_published_values_are_none(text):
 def test_an_undated_sentence_takes_the_fallback_source(blank_vocab_nlp):
     doc = blank_vocab_nlp("They met.")
     assert dates.resolve(doc[:], 1, PUBLISHED, fallback="received") == dates.ResolvedDate(PUBLISHED, "received")
+
+
+# They met on Monday, two days after a summit on Saturday.  /  They met following a summit last week.
+AFTER_SUMMIT = [
+    ("They", "PRON", "PRP", "nsubj", 1, "they"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet"),
+    ("on", "ADP", "IN", "prep", 1, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 2, "Monday"),
+    (",", "PUNCT", ",", "punct", 1, ","),
+    ("two", "NUM", "CD", "nummod", 6, "two"),
+    ("days", "NOUN", "NNS", "npadvmod", 7, "day"),
+    ("after", "ADP", "IN", "prep", 1, "after"),
+    ("a", "DET", "DT", "det", 9, "a"),
+    ("summit", "NOUN", "NN", "pobj", 7, "summit"),
+    ("on", "ADP", "IN", "prep", 9, "on"),
+    ("Saturday", "PROPN", "NNP", "pobj", 10, "Saturday"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+FOLLOWING = [
+    ("They", "PRON", "PRP", "nsubj", 1, "they"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet"),
+    ("following", "VERB", "VBG", "prep", 1, "follow"),
+    ("a", "DET", "DT", "det", 4, "a"),
+    ("summit", "NOUN", "NN", "pobj", 2, "summit"),
+    ("last", "ADJ", "JJ", "amod", 6, "last"),
+    ("week", "NOUN", "NN", "npadvmod", 4, "week"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_date_of_another_event_does_not_date_the_predicate(blank_vocab_nlp):
+    from tests.detection.conftest import make_doc
+
+    doc = make_doc(blank_vocab_nlp.vocab, AFTER_SUMMIT)
+    assert dates.resolve(doc[:], 1, PUBLISHED) == dates.ResolvedDate(date(2021, 12, 13), "relative")
+    doc = make_doc(blank_vocab_nlp.vocab, FOLLOWING)
+    assert dates.resolve(doc[:], 1, PUBLISHED) == dates.ResolvedDate(PUBLISHED, "published")
+    # the summit itself keeps its date
+    assert dates.resolve(doc[:], 4, PUBLISHED) == dates.ResolvedDate(date(2021, 12, 9), "relative", "week")
+
+
+def test_next_week_and_next_month(blank_vocab_nlp):
+    assert resolve(blank_vocab_nlp, "They will meet next week.", "meet", future=True) == dates.ResolvedDate(
+        date(2021, 12, 23), "relative", "week"
+    )
+    assert resolve(blank_vocab_nlp, "They will meet next month.", "meet", future=True) == dates.ResolvedDate(
+        date(2022, 1, 1), "relative", "month"
+    )

@@ -133,3 +133,65 @@ def test_an_act_warned_against_is_prevented(blank_vocab_nlp):
 def test_status(blank_vocab_nlp):
     assert modality.status_of(make_doc(blank_vocab_nlp.vocab, PLANNED_VISIT)[4]) == "planned"
     assert modality.status_of(make_doc(blank_vocab_nlp.vocab, CALL)[8]) == "occurred"
+
+
+# Japan is to send envoys and later meet Chinese officials. (be + to-infinitive: the future of news prose)
+IS_TO = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("is", "VERB", "VBZ", "ROOT", 1, "be"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("send", "VERB", "VB", "xcomp", 1, "send"),
+    ("envoys", "NOUN", "NNS", "dobj", 3, "envoy"),
+    ("and", "CCONJ", "CC", "cc", 3, "and"),
+    ("later", "ADV", "RB", "advmod", 7, "later"),
+    ("meet", "VERB", "VB", "conj", 3, "meet"),
+    ("Chinese", "ADJ", "JJ", "amod", 9, "chinese"),
+    ("officials", "NOUN", "NNS", "dobj", 7, "official"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan is due in Beijing for talks.
+IS_DUE = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("is", "VERB", "VBZ", "ROOT", 1, "be"),
+    ("due", "ADJ", "JJ", "acomp", 1, "due"),
+    ("in", "ADP", "IN", "prep", 2, "in"),
+    ("Beijing", "PROPN", "NNP", "pobj", 3, "Beijing"),
+    ("for", "ADP", "IN", "prep", 1, "for"),
+    ("talks", "NOUN", "NNS", "pobj", 5, "talk"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan met China and signed a deal.
+MET_AND_SIGNED = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet"),
+    ("China", "PROPN", "NNP", "dobj", 1, "China"),
+    ("and", "CCONJ", "CC", "cc", 1, "and"),
+    ("signed", "VERB", "VBD", "conj", 1, "sign"),
+    ("a", "DET", "DT", "det", 6, "a"),
+    ("deal", "NOUN", "NN", "dobj", 4, "deal"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan will fly envoys to Beijing and meet China.
+WILL_AND = [
+    ("Japan", "PROPN", "NNP", "nsubj", 2, "Japan"),
+    ("will", "AUX", "MD", "aux", 2, "will"),
+    ("fly", "VERB", "VB", "ROOT", 2, "fly"),
+    ("envoys", "NOUN", "NNS", "dobj", 2, "envoy"),
+    ("and", "CCONJ", "CC", "cc", 2, "and"),
+    ("meet", "VERB", "VB", "conj", 2, "meet"),
+    ("China", "PROPN", "NNP", "dobj", 5, "China"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
+
+def test_trips_told_in_the_future_of_news_prose_are_planned(blank_vocab_nlp):
+    is_to = make_doc(blank_vocab_nlp.vocab, IS_TO)
+    assert modality.status_of(is_to[3]) == "planned"  # is to send
+    assert modality.status_of(is_to[7]) == "planned"  # ... and later meet
+    assert modality.status_of(make_doc(blank_vocab_nlp.vocab, IS_DUE)[6]) == "planned"  # is due ... for talks
+    assert modality.status_of(make_doc(blank_vocab_nlp.vocab, WILL_AND)[5]) == "planned"  # will fly ... and meet
+
+
+def test_past_conjuncts_stay_occurred(blank_vocab_nlp):
+    met = make_doc(blank_vocab_nlp.vocab, MET_AND_SIGNED)
+    assert modality.status_of(met[1]) == "occurred" and modality.status_of(met[4]) == "occurred"

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from streams.detection import MAX_CHARS, ArticleTooLong, Detector
-from streams.detection.pipeline import dyads, event_id, reference_day
-from streams.records import Actor, Article
+from streams.detection.pipeline import carry_dates, dyads, event_id, merge_mentions, reference_day
+from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence
 
 RUS = Actor("Russia", "Russia", "RUS", None)
 RUS_GOV = Actor("the Kremlin", "Russia", "RUS", "GOV")
@@ -127,3 +127,60 @@ def test_hard_wrapped_article_gives_whole_sentences_with_offsets_into_the_origin
     assert UNDATED[ev.start : ev.end] == ev.trigger
     assert ev.sentence_start is not None and ev.sentence_end is not None
     assert UNDATED[ev.sentence_start : ev.sentence_end].split() == ev.sentence.split()
+
+
+def ev(kind: str, actor: str, recipient: str | None, day: str, source: str, start: int, sentence: str = "s",
+       status: str = "occurred", precision: str = "day") -> Event:  # fmt: skip
+    return Event(
+        "", kind, None, Cameo("010", "01", "x"), 0.0, 1, Actor(actor, actor, actor),
+        Actor(recipient, recipient, recipient) if recipient else None, day, source, status,
+        Evidence(sentence, "t", start, start + 1, "r"), 0.5, ArticleRef("a", published="2021-12-16"),
+        DetectorInfo("0", "m"), date_precision=precision,
+    )  # fmt: skip
+
+
+def test_events_told_later_take_the_day_of_their_meeting():
+    lead_call = ev("CONSULT", "RUS", "CHN", "2021-12-15", "relative", 10)
+    earlier_call = ev("CONSULT", "RUS", "USA", "2021-12-07", "relative", 20)
+    in_that_call = ev("THREATEN", "USA", "RUS", "2021-12-16", "published", 300, "in the conversation he warned")
+    two_men = ev("ACCUSE", "RUS", "GBR", "2021-12-16", "published", 200, "The two men criticised Britain.")
+    same_pair_no_occasion = ev("ACCUSE", "USA", "RUS", "2021-12-16", "published", 400, "Biden criticised Russia.")
+    planned = ev("AGREE", "RUS", "CHN", "2021-12-16", "published", 500, "to meet at the summit", status="planned")
+    unrelated = ev("ACCUSE", "FRA", "DEU", "2021-12-16", "published", 600, "at the meeting")
+    events = [lead_call, earlier_call, two_men, in_that_call, same_pair_no_occasion, planned, unrelated]
+    out = carry_dates(events, lead_end=15)  # the lead holds the first call only
+    assert [(e.date, e.date_source) for e in out] == [
+        ("2021-12-15", "relative"),
+        ("2021-12-07", "relative"),
+        ("2021-12-15", "relative"),  # "the two men": the lead's call that its actor took part in
+        ("2021-12-07", "relative"),  # "in the conversation": the call between the same two
+        ("2021-12-16", "published"),  # the same two, but no occasion named and the actor not in the lead's call
+        ("2021-12-16", "published"),  # planned: not carried
+        ("2021-12-16", "published"),  # an occasion named, but no meeting of theirs
+    ]
+
+
+def test_mentions_dated_to_the_month_and_to_the_day_are_one_event():
+    month = ev("AGREE", "JPN", "USA", "1987-04-01", "relative", 10, status="planned", precision="month")
+    day = ev("AGREE", "JPN", "USA", "1987-04-29", "explicit", 50, status="planned")
+    other = ev("AGREE", "JPN", "USA", "1987-05-02", "explicit", 90, status="planned")
+    merged = merge_mentions([month, day, other])
+    assert [(e.date, e.mentions) for e in merged] == [("1987-04-29", 2), ("1987-05-02", 1)]
+
+
+@pytest.mark.model
+def test_dates_of_events_told_later_and_of_future_trips(nlp):
+    text = (
+        "Russian President Vladimir Putin and Chinese President Xi Jinping held a video call on Wednesday, eight "
+        "days after Putin spoke to U.S. President Joe Biden by phone. The two men also criticised the new military "
+        "alliance of Australia and Britain. Earlier, Putin briefed Xi on his conversation with Biden, in which the "
+        "U.S. president warned Russia of severe sanctions. Russian Foreign Minister Sergei Lavrov visits Tokyo on "
+        "December 28 for talks with Japan."
+    )
+    events = Detector(nlp)(Article("d1", text, published="2021-12-16"))
+    found = {(e.event_type, e.actor.country, e.recipient.country if e.recipient else None): e for e in events}
+    assert found["CONSULT", "RUS", "CHN"].date == "2021-12-15"
+    assert found["THREATEN", "USA", "RUS"].date == "2021-12-07"  # warned in the earlier call
+    assert found["ACCUSE", "RUS", "GBR"].date == "2021-12-15"  # said in the lead's call
+    trip = found["AGREE", "RUS", "JPN"]  # dated after the article: planned, an intent to meet
+    assert (trip.status, trip.date) == ("planned", "2021-12-28")
