@@ -267,6 +267,10 @@ class Detector:
         when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned",
                              ctx.date_source)  # fmt: skip
         when = when or dates.ResolvedDate(ctx.published, ctx.date_source)
+        if frame.status == "planned" and when.day < ctx.published:
+            # a plan is not dated before its article: that date belongs to something else in the sentence
+            # ("was to visit Pearl Harbor ... killed in the attack on Dec. 7, 1941")
+            when = dates.ResolvedDate(ctx.published, ctx.date_source)
         if frame.status == "occurred" and when.day > ctx.published and when.source not in REFERENCE_SOURCES:
             # dated after its article ("when he visits Washington next month"): it has not happened yet
             frame = as_intent(replace(frame, status="planned"))

@@ -175,7 +175,8 @@ def test_dates_of_events_told_later_and_of_future_trips(nlp):
         "days after Putin spoke to U.S. President Joe Biden by phone. The two men also criticised the new military "
         "alliance of Australia and Britain. Earlier, Putin briefed Xi on his conversation with Biden, in which the "
         "U.S. president warned Russia of severe sanctions. Russian Foreign Minister Sergei Lavrov visits Tokyo on "
-        "December 28 for talks with Japan."
+        "December 28 for talks with Japan. Russian Foreign Minister Sergei Lavrov is then to visit China to mark "
+        "the treaty signed there on March 3, 1956."
     )
     events = Detector(nlp)(Article("d1", text, published="2021-12-16"))
     found = {(e.event_type, e.actor.country, e.recipient.country if e.recipient else None): e for e in events}
@@ -184,3 +185,5 @@ def test_dates_of_events_told_later_and_of_future_trips(nlp):
     assert found["ACCUSE", "RUS", "GBR"].date == "2021-12-15"  # said in the lead's call
     trip = found["AGREE", "RUS", "JPN"]  # dated after the article: planned, an intent to meet
     assert (trip.status, trip.date) == ("planned", "2021-12-28")
+    later = found["AGREE", "RUS", "CHN"]  # a plan is not dated by a date of the past in its sentence
+    assert (later.status, later.date, later.date_source) == ("planned", "2021-12-16", "published")

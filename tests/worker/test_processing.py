@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -62,3 +64,25 @@ def test_non_english_text_is_dead_lettered(detector):
     text = "Der Bundeskanzler hat am Montag mit dem französischen Präsidenten telefoniert und über die Lage gesprochen."
     [outcome] = process_batch(detector, [RawMessage(orjson.dumps({"id": "de", "text": text}))], MAX)
     assert outcome.dead_letter is not None and outcome.dead_letter.reason == "unsupported_language"
+
+
+CALL = "Russian President Vladimir Putin spoke to Chinese President Xi Jinping by phone, the Kremlin said."
+
+
+@pytest.mark.parametrize("published", [None, "1970-01-01T00:00:00Z", "sometime last spring"])
+def test_an_article_without_a_usable_date_is_dated_by_its_record_timestamp(detector, published, caplog):
+    body = {"id": "nodate", "text": CALL, **({"published": published} if published else {})}
+    stamp = datetime(2024, 3, 5, 12, 0, tzinfo=UTC).timestamp()
+    first, second = (
+        process_batch(detector, [RawMessage(orjson.dumps(body), timestamp=t)], MAX)[0] for t in (stamp, stamp + 86_400)
+    )
+    assert first.events and all(e.date_source == "received" for e in first.events)
+    assert [e.date for e in first.events] == ["2024-03-05"] and [e.date for e in second.events] == ["2024-03-06"]
+    assert [e.event_id for e in first.events] == [e.event_id for e in second.events]  # a redelivery: same ids
+    assert ("unusable published date" in caplog.text) == (published is not None)
+
+
+def test_a_published_date_in_a_wire_form_is_read(detector):
+    body = {"id": "rfc", "text": CALL, "published": "Wed, 15 Dec 2021 18:00:00 GMT"}
+    [outcome] = process_batch(detector, [RawMessage(orjson.dumps(body), timestamp=1.7e9)], MAX)
+    assert [(e.date, e.date_source) for e in outcome.events] == [("2021-12-15", "published")]
