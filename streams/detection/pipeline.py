@@ -140,7 +140,7 @@ class Detector:
         if self.fast:
             lowers = doc.to_array("LOWER").tolist()
             named = {sentence_of(m.start).start for m in mentions}
-            first_person = min((at for at, _, _ in people), default=len(article.text))
+            first_person = min((at for at, _, _ in people), default=len(clean.text))
             sents = [s for s in sents if self._candidate(set(lowers[s.start : s.end]), s, named, first_person)]
         return doc, sents, ctx
 
