@@ -258,19 +258,30 @@ def offset_before(sent: Span, index: int) -> tuple[int, int] | None:
 
 # "met on Jeju, following a summit in Seoul last week": a date inside such a phrase dates the other event
 OTHER_EVENT_PREPS = {"after", "following", "before", "since", "ahead", "until", "prior", "preceding"}
+# "talks with de Mistura, who announced that peace talks would resume on Nov. 28": another clause's date
+OTHER_CLAUSES = {"relcl", "ccomp", "acl"}
 
 
 def _dates_another_event(sent: Span, mention: DateMention, index: int) -> bool:
-    """Is the date mention inside a phrase that tells of an event before or after the one at `index`?
-    (Needs the dependency parse; without one every date counts.)"""
+    """Is the date mention inside a phrase or clause that tells of another event than the one at `index`?
+
+    The path from the date up to where it meets the predicate's own chain of heads must not pass through
+    an "after/following/before ..." phrase or clause, nor through a verb of a relative or complement clause
+    that the predicate is not part of. (Needs the dependency parse; without one every date counts.)
+    """
     doc = sent.doc
     if not doc.has_annotation("DEP"):
         return False
     anchor = doc[index]
+    own = {anchor.i, *(t.i for t in anchor.ancestors)}
     for tok in doc[mention.start].ancestors:
-        if tok == anchor:
+        if tok.i in own:
             return False
-        if tok.lower_ in OTHER_EVENT_PREPS and tok.dep_ == "prep":
+        if tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in OTHER_CLAUSES:
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_PREPS for c in tok.children):
             return True
     return False
 

@@ -135,3 +135,46 @@ def test_next_week_and_next_month(blank_vocab_nlp):
     assert resolve(blank_vocab_nlp, "They will meet next month.", "meet", future=True) == dates.ResolvedDate(
         date(2022, 1, 1), "relative", "month"
     )
+
+
+# They held talks with the envoy, who said the talks would resume on Monday.
+RELATIVE_CLAUSE = [
+    ("They", "PRON", "PRP", "nsubj", 1, "they"),
+    ("held", "VERB", "VBD", "ROOT", 1, "hold"),
+    ("talks", "NOUN", "NNS", "dobj", 1, "talk"),
+    ("with", "ADP", "IN", "prep", 2, "with"),
+    ("the", "DET", "DT", "det", 5, "the"),
+    ("envoy", "NOUN", "NN", "pobj", 3, "envoy"),
+    (",", "PUNCT", ",", "punct", 5, ","),
+    ("who", "PRON", "WP", "nsubj", 8, "who"),
+    ("said", "VERB", "VBD", "relcl", 5, "say"),
+    ("the", "DET", "DT", "det", 10, "the"),
+    ("talks", "NOUN", "NNS", "nsubj", 12, "talk"),
+    ("would", "AUX", "MD", "aux", 12, "would"),
+    ("resume", "VERB", "VB", "ccomp", 8, "resume"),
+    ("on", "ADP", "IN", "prep", 12, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 13, "Monday"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Russia said on Monday it had met China.
+SAID_ON = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("on", "ADP", "IN", "prep", 1, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 2, "Monday"),
+    ("it", "PRON", "PRP", "nsubj", 6, "it"),
+    ("had", "AUX", "VBD", "aux", 6, "have"),
+    ("met", "VERB", "VBN", "ccomp", 1, "meet"),
+    ("China", "PROPN", "NNP", "dobj", 6, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_date_of_another_clause_does_not_date_the_predicate(blank_vocab_nlp):
+    from tests.detection.conftest import make_doc
+
+    doc = make_doc(blank_vocab_nlp.vocab, RELATIVE_CLAUSE)
+    assert dates.resolve(doc[:], 2, PUBLISHED) == dates.ResolvedDate(PUBLISHED, "published")  # held talks
+    assert dates.resolve(doc[:], 12, PUBLISHED, future=True).day == date(2021, 12, 20)  # would resume
+    doc = make_doc(blank_vocab_nlp.vocab, SAID_ON)  # the reporting verb's date is the reported event's
+    assert dates.resolve(doc[:], 6, PUBLISHED) == dates.ResolvedDate(date(2021, 12, 13), "relative")
