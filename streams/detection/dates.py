@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateparser
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -279,11 +279,17 @@ def _dates_another_event(sent: Span, mention: DateMention, index: int) -> bool:
             return False
         if tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS:
             return True
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in OTHER_CLAUSES:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in OTHER_CLAUSES and not _tells_of_the_object(tok, anchor):
             return True
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_EVENT_PREPS for c in tok.children):
             return True
     return False
+
+
+def _tells_of_the_object(clause: Token, anchor: Token) -> bool:
+    """ "fired a missile that sailed over Japan in September": a relative clause on the thing acted on tells
+    of the same event."""
+    return clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "nsubjpass") and clause.head.head == anchor
 
 
 def resolve(

@@ -178,3 +178,26 @@ def test_a_date_of_another_clause_does_not_date_the_predicate(blank_vocab_nlp):
     assert dates.resolve(doc[:], 12, PUBLISHED, future=True).day == date(2021, 12, 20)  # would resume
     doc = make_doc(blank_vocab_nlp.vocab, SAID_ON)  # the reporting verb's date is the reported event's
     assert dates.resolve(doc[:], 6, PUBLISHED) == dates.ResolvedDate(date(2021, 12, 13), "relative")
+
+
+# North Korea fired a missile that flew over Japan on Monday.
+OBJECT_CLAUSE = [
+    ("Korea", "PROPN", "NNP", "nsubj", 1, "Korea"),
+    ("fired", "VERB", "VBD", "ROOT", 1, "fire"),
+    ("a", "DET", "DT", "det", 3, "a"),
+    ("missile", "NOUN", "NN", "dobj", 1, "missile"),
+    ("that", "PRON", "WDT", "nsubj", 5, "that"),
+    ("flew", "VERB", "VBD", "relcl", 3, "fly"),
+    ("over", "ADP", "IN", "prep", 5, "over"),
+    ("Japan", "PROPN", "NNP", "pobj", 6, "Japan"),
+    ("on", "ADP", "IN", "prep", 5, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 8, "Monday"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_relative_clause_on_the_thing_acted_on_dates_the_act(blank_vocab_nlp):
+    from tests.detection.conftest import make_doc
+
+    doc = make_doc(blank_vocab_nlp.vocab, OBJECT_CLAUSE)
+    assert dates.resolve(doc[:], 1, PUBLISHED) == dates.ResolvedDate(date(2021, 12, 13), "relative")
