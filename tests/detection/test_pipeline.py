@@ -187,3 +187,13 @@ def test_dates_of_events_told_later_and_of_future_trips(nlp):
     assert (trip.status, trip.date) == ("planned", "2021-12-28")
     later = found["AGREE", "RUS", "CHN"]  # a plan is not dated by a date of the past in its sentence
     assert (later.status, later.date, later.date_source) == ("planned", "2021-12-16", "published")
+
+
+@pytest.mark.model
+def test_background_history_is_no_news_unless_the_article_has_no_date(nlp):
+    text = "France signed a friendship treaty with Germany on January 22, 1963. France signed a trade treaty with "
+    text += "Germany on January 22, 2020."
+    dated = Detector(nlp)(Article("h1", text, published="2021-12-16"))
+    assert [e.date for e in dated] == ["2020-01-22"]  # 1963 is history in a 2021 article
+    undated = Detector(nlp)(Article("h2", text, received="2021-12-16T10:00:00+00:00"))
+    assert [e.date for e in undated] == ["1963-01-22", "2020-01-22"]  # an archive article's own dates stand
