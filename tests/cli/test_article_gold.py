@@ -127,3 +127,26 @@ def test_missing_articles_and_plover_only_options_are_clear_errors(files: tuple[
     plover.write_text(json.dumps({"id": "1", "event": "THREATEN", "text": "x"}) + "\n")
     assert main(["evaluate", str(plover), "--misses"]) != 0
     assert "article-level gold only" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_the_detector_runs_on_the_articles_beside_the_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    articles = [
+        {"id": "x1", "published": "2021-12-16", "text": "Russian President Vladimir Putin spoke to Chinese "
+         "President Xi Jinping by phone on Wednesday. Iran threatened to break relations with Iraq."},
+        {"id": "x2", "published": "Thu, 16 Dec 2021 09:00:00 GMT", "text": "The weather was mild in Geneva."},
+        {"id": "unused", "text": "Japan halted economic aid to Serbia."},
+    ]  # fmt: skip
+    gold = [
+        {"article": "x1", "required": [
+            {"id": "call", "type": ["CONSULT"], "actor": ["RUS"], "recipient": ["CHN"], "date": "2021-12-15"},
+            {"id": "aid", "type": ["AID"], "actor": ["RUS"], "recipient": ["CHN"]}],
+         "optional": [{"id": "threat", "type": ["THREATEN"], "actor": ["IRN"], "recipient": ["IRQ"]}], "forbidden": []},
+        {"article": "x2", "required": [], "optional": [], "forbidden": []},
+    ]  # fmt: skip
+    (tmp_path / "articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles))
+    (tmp_path / "gold.json").write_text(json.dumps(gold))
+    assert main(["evaluate", str(tmp_path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["found"], out["required"], out["dated"], out["date_ok"]) == (1, 2, 1, 1)
+    assert out["records"] == out["correct"] >= 2 and out["forbidden_hits"] == 0
