@@ -1,4 +1,5 @@
-"""The records that cross the topics: Article in, Event out.
+"""The records that cross the topics: Article in, Event out; and `parse_published`, the one reader of an
+article's publication date in the real-world forms feeds and wires give it.
 
 Frozen dataclasses with ``to_dict()``/``from_dict()``; JSON happens only at the topic edge
 (``streams.wire``). The field names follow ../schemas/*.v1.json, which is the public contract.
@@ -6,8 +7,14 @@ Frozen dataclasses with ``to_dict()``/``from_dict()``; JSON happens only at the 
 
 from __future__ import annotations
 
+import re
+import warnings
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
+
+from dateutil import parser as dateparser
 
 from streams.errors import DecodeError
 
@@ -54,6 +61,68 @@ class Article:
             if value is not None and not isinstance(value, str):
                 raise DecodeError("bad_field", f"article {name!r} must be a string")
         return cls(id=str(data["id"]), text=data["text"], **{k: data.get(k) for k in optional})
+
+
+# Two defaults that differ in every field: a value parsed the same under both named its whole date.
+# (naive on purpose: a zone in the text is applied by the parser, a value without one stays naive)
+_DEFAULTS = (datetime(2001, 2, 3, 4, 5, 6), datetime(2002, 4, 6, 8, 10, 12))  # noqa: DTZ001
+EARLIEST = date(1900, 1, 1)
+EPOCH = date(1970, 1, 1)  # a zero timestamp is a missing date, never the day something was published
+# "Wed, 01 May 2024 10:00:00 +0000": email.utils reads other forms too, some of them wrongly
+RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
+
+
+def parse_published(text: str | None) -> datetime | None:
+    """The publication time of an article from any common form, or None if it names no whole date.
+
+    RFC 3339 / ISO 8601 ("2024-05-01", "2024-05-01T10:00:00Z"), RFC 2822 ("Wed, 01 May 2024 10:00:00
+    +0000", RSS), and what wires and pages print ("May 1, 2024", "1 May 2024 10:00 GMT", "2024/05/01").
+    A value without day, month and year ("May 2024", "Wednesday"), before 1900, more than a day in the
+    future of now, or the Unix epoch itself (a zero timestamp) is not a date: None. The time zone is kept
+    as given (the writer's day is the one "on Wednesday" counts from); a naive value stays naive.
+    """
+    if not text or not text.strip() or len(text) > 100:
+        return None
+    value = text.strip()
+    found: datetime | None = None
+    try:
+        found = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        found = _rfc2822(value) if RFC2822.match(value) else _free_form(value)
+    if found is None or found.date() == EPOCH or found.date() < EARLIEST:
+        return None
+    now = datetime.now(UTC)
+    latest = now.replace(tzinfo=None) if found.tzinfo is None else now
+    return found if found <= latest + timedelta(days=1) else None
+
+
+# Zone abbreviations wires print; dateutil knows only UTC/GMT and warns on the rest (unknown ones stay naive).
+_ZONES = {
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "KST": 9, "AEST": 10,
+}  # fmt: skip
+TZINFOS = {name: int(hours * 3600) for name, hours in _ZONES.items()}
+
+
+def _rfc2822(value: str) -> datetime | None:
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return _free_form(value)
+
+
+def _free_form(value: str) -> datetime | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            first, second = (dateparser.parse(value, default=d, tzinfos=TZINFOS) for d in _DEFAULTS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.date() != second.date():
+        return None  # day, month or year came from the default
+    if (first.hour, first.minute) != (second.hour, second.minute):
+        return first.replace(hour=0, minute=0, second=0)  # a date without a time: midnight
+    return first if first.second == second.second else first.replace(second=0)
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,8 @@ from datetime import UTC, datetime
 import orjson
 
 from streams.detection import Detector, load_nlp, looks_english
-from streams.detection.dates import parse_published
 from streams.errors import DecodeError
-from streams.records import Article, DeadLetter, Event
+from streams.records import Article, DeadLetter, Event, parse_published
 from streams.wire import decode_article, encode_event, event_key
 from streams.worker.clustering import Clusterer, cluster_key
 
