@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import orjson
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
+from kafka import KafkaProducer
 
 from streams.cli.local import http_get, wait_ready, worker_process
-from streams.kafka.admin import ensure_topics
+from streams.kafka.admin import client_config, ensure_topics
 from streams.kafka.producer import read_dead_letters, read_file
 from streams.worker.topics import topic_names
 from tests.conftest import ROOT, SEED
@@ -93,3 +95,20 @@ def test_bad_messages_go_to_dead_letters_and_the_next_article_is_processed(strea
     replayed = list(read_dead_letters(settings, ["malformed_json", "not_utf8"], idle=1.0))
     assert sorted(s.payload for s in replayed) == sorted([bad[0][1], bad[1][1]])
     assert {s.key for s in replayed} == {b"same"}
+
+
+def test_an_undated_article_is_dated_by_its_record_timestamp(stream_settings):
+    settings = stream_settings
+    ensure_topics(settings, topic_names(settings))
+    text = "Russian President Vladimir Putin spoke to Chinese President Xi Jinping by phone, the Kremlin said."
+    stamp = int(datetime(2024, 3, 5, 12, 0, tzinfo=UTC).timestamp() * 1000)
+    with worker_process(settings) as worker:
+        wait_ready(f"http://127.0.0.1:{settings.web_port}", worker, timeout=60)
+        producer = KafkaProducer(**client_config(settings), acks="all")
+        value = orjson.dumps({"id": "undated-1", "text": text, "published": "sometime"})
+        producer.send(settings.articles_topic, key=b"undated-1", value=value, timestamp_ms=stamp).get(timeout=30)
+        producer.close()
+        records = read_topic(settings, settings.events_topic, lambda r: len(r) > 0, timeout=60)
+    [event] = [orjson.loads(r.value)["data"] for r in records]
+    assert (event["date"], event["date_source"]) == ("2024-03-05", "received")
+    assert event["article"]["published"] == "sometime"
