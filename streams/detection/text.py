@@ -18,7 +18,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from streams.records import Event
 
 # ESC sequences (CSI "ESC [ ... final", OSC "ESC ] ... BEL|ST", two-character escapes), then single control,
 # bidi-override/isolate and invisible format characters. \n and \t are text; CR, VT, FF, NEL and the Unicode
@@ -164,3 +166,19 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     if len(body) + 1 + len(word) < 0.85 * width:
         return False
     return not (SENTENCE_END.search(body) and len(following.rstrip()) < 0.5 * width)
+
+
+def to_original(events: list[Event], clean: CleanText | None) -> list[Event]:
+    """Events with the evidence offsets of the normalised text turned into offsets of the original text."""
+    if clean is None or not clean.layers:
+        return events
+    out = []
+    for e in events:
+        ev = e.evidence
+        start, end = clean.span(ev.start, ev.end)
+        sentence_start, sentence_end = ev.sentence_start, ev.sentence_end
+        if sentence_start is not None and sentence_end is not None:
+            sentence_start, sentence_end = clean.span(sentence_start, sentence_end)
+        out.append(replace(e, evidence=replace(ev, start=start, end=end, sentence_start=sentence_start,
+                                               sentence_end=sentence_end)))  # fmt: skip
+    return out
