@@ -10,7 +10,8 @@ A line break is kept (a real break) when the next line is blank or indented (a p
 either line looks like a table row, when the line is shorter than the wrap width explains (a headline,
 a dateline, the last line of a paragraph), or when it ends a sentence and the next line is short.
 Only texts whose line lengths look like a fixed wrap width are re-flowed; in other texts a line is a
-paragraph.
+paragraph. Typographic quotes become plain ones ("People’s Republic" is the dictionaries' "People's
+Republic"), character for character.
 """
 
 from __future__ import annotations
@@ -97,10 +98,14 @@ class _Builder:
         return "".join(self.parts), _Layer(self.clean, self.origin)
 
 
+# Typographic quotes as the parser's training text has them (one character for one: offsets unchanged)
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def normalise(text: str) -> CleanText:
     """The clean text of an article (see the module docstring) with its map back to `text`."""
     layers: list[_Layer] = []
-    current = text
+    current = text.translate(QUOTES)
     for step in (_strip_controls, _reflow):
         result = step(current)
         if result is not None:

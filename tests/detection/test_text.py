@@ -122,3 +122,10 @@ def test_wrap_width_is_found(width: int):
             line = f"{line} {w}".strip()
     assert wrap_width(lines) is not None
     assert "\n" not in normalise("\n".join(lines)).text
+
+
+def test_typographic_quotes_become_plain_ones_one_for_one():
+    text = "The People\u2019s Republic said \u201cno\u201d to Freedonia\u2019s \u2018offer\u2019."
+    clean = normalise(text)
+    assert clean.text == "The People's Republic said \"no\" to Freedonia's 'offer'."
+    assert clean.span(4, 12) == (4, 12) and len(clean.text) == len(text)
