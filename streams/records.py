@@ -41,6 +41,7 @@ class Article:
     # ISO 8601 date-time the article was ingested: the Kafka record timestamp in the worker, now in `detect`.
     # Events of an article without a usable `published` are dated by it (date_source "received").
     received: str | None = None
+    summary: str | None = None  # a feed item's own summary, kept beside the full text extracted from its page
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -55,7 +56,7 @@ class Article:
                 raise DecodeError("missing_field", f"article has no {name!r}")
         if not isinstance(data["id"], str | int) or isinstance(data["id"], bool) or str(data["id"]) == "":
             raise DecodeError("bad_field", "article 'id' must be a non-empty string")
-        optional = ("title", "published", "source", "url", "language", "received")
+        optional = ("title", "published", "source", "url", "language", "received", "summary")
         for name in ("text", *optional):
             value = data.get(name)
             if value is not None and not isinstance(value, str):

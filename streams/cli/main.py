@@ -40,12 +40,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_detect(args: argparse.Namespace) -> int:
     from streams.detection import Detector, load_nlp
+    from streams.feeds.sources import read_feed
     from streams.kafka.producer import read_sources
     from streams.worker.clustering import Cluster, Clusterer
     from streams.worker.processing import RawMessage, finish, process_batch
 
     settings = _settings(args)
-    sources = list(read_sources(args.paths))  # reads (and checks) every input before loading the model
+    sources = list(read_sources(args.paths, read_feed=read_feed))  # reads (and checks) every input first
     detector = Detector(load_nlp(args.model or settings.spacy_model), fast=not args.full)
     # Clustered like the worker does, in input order, with the state in a dict instead of a table.
     state: dict[str, list[Cluster]] = {}
@@ -87,12 +88,16 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_produce(args: argparse.Namespace) -> int:
+    from streams.feeds.sources import read_feed
     from streams.kafka.producer import make_producer, publish, read_sources
 
     settings = _settings(args)
     if not settings.bootstrap_servers:
         raise ConfigError("no broker: set KAFKA_BOOTSTRAP_SERVERS or --broker")
-    sources = list(read_sources(args.paths))
+    sources = list(read_sources(args.paths, read_feed=read_feed))
+    for source in sources:
+        if source.skip:
+            print(f"diplowire: skipped {source.origin}: {source.error}", file=sys.stderr)
     producer = make_producer(settings)
     try:
         count = publish(producer, args.topic or settings.articles_topic, sources)
@@ -134,6 +139,17 @@ def cmd_tail(args: argparse.Namespace) -> int:
     tail(settings, event_type=args.type, country=args.country, from_beginning=args.from_beginning,
          as_json=args.json, limit=args.max, idle_timeout=args.idle_timeout, new_only=args.new)  # fmt: skip
     return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from streams.feeds.command import ingest
+
+    settings = _settings(args)
+    if args.web_port is not None:
+        settings = settings.with_overrides(web_port=args.web_port)
+    if not settings.bootstrap_servers:
+        raise ConfigError("no broker: set KAFKA_BOOTSTRAP_SERVERS or --broker")
+    return ingest(settings, args)
 
 
 def cmd_broker(args: argparse.Namespace) -> int:
@@ -217,6 +233,13 @@ def build_parser() -> Parser:
     p.add_argument("--max", type=int, help="stop after this many events")
     p.add_argument("--idle-timeout", type=float, help="stop after this many seconds without a new event")
     p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("ingest", help="poll live feeds for ever (and accept pushed articles) -> articles topic")
+    broker_opt(p)
+    from streams.feeds.command import add_arguments
+
+    add_arguments(p)
+    p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("broker", help="run the embedded broker in the foreground")
     p.add_argument("--port", type=int, help="port to listen on (default: a free one)")

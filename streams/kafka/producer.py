@@ -1,8 +1,10 @@
-"""Article sources and the kafka-python producer: files, folders, JSONL, stdin and RSS/Atom feeds.
+"""Article sources and the kafka-python producer: files, folders, JSONL, stdin, and feeds through a reader.
 
 Sources yield ``Source`` items: the raw bytes to publish plus the Article when it could be read.
 JSONL lines are published byte for byte, so a malformed line reaches the worker and its dead-letter
-topic with the reason, instead of being dropped on the way.
+topic with the reason, instead of being dropped on the way. Feeds (URLs and .xml/.rss/.atom/.rdf files)
+are read by the feed reader the caller passes in (``streams.feeds.sources.read_feed``; the client side
+does not import the feeds room).
 """
 
 from __future__ import annotations
@@ -10,11 +12,8 @@ from __future__ import annotations
 import base64
 import sys
 import time
-import urllib.request
-import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import IO
 
@@ -28,6 +27,8 @@ from streams.settings import Settings
 from streams.wire import encode_article
 
 SUFFIXES = (".txt", ".json", ".jsonl")
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")  # a feed, not an article
+FeedReader = Callable[[str], Iterator["Source"]]
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Source:
     article: Article | None = None
     error: str | None = None
     original_key: bytes | None = None  # a dead letter's key, kept when it is replayed
+    skip: bool = False  # not an article (e.g. a feed item without text): reported, never published
 
     @property
     def key(self) -> bytes | None:
@@ -114,9 +116,9 @@ def expand(paths: Iterable[str]) -> list[str]:
             continue
         path = Path(name)
         if path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES + FEED_SUFFIXES)
             if not found:
-                raise InputError(f"{name}: folder holds no .txt, .json or .jsonl articles")
+                raise InputError(f"{name}: folder holds no .txt, .json or .jsonl articles or feed files")
             out.extend(found)
         elif path.is_file():
             out.append(name)
@@ -125,51 +127,22 @@ def expand(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def read_sources(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Source]:
+def is_feed(name: str) -> bool:
+    return name.startswith(("http://", "https://")) or Path(name).suffix.lower() in FEED_SUFFIXES
+
+
+def read_sources(
+    paths: Iterable[str], stdin: IO[bytes] | None = None, read_feed: FeedReader | None = None
+) -> Iterator[Source]:
     for name in expand(paths):
         if name == "-":
             yield from read_jsonl(stdin or sys.stdin.buffer, "<stdin>")
-        elif name.startswith(("http://", "https://")):
+        elif is_feed(name):
+            if read_feed is None:
+                raise InputError(f"{name}: a feed; this command reads no feeds")
             yield from read_feed(name)
         else:
             yield from read_file(Path(name))
-
-
-def read_feed(url: str, timeout: float = 10.0) -> Iterator[Source]:
-    """Items of an RSS 2.0 or Atom feed, as articles (title + description/summary as the text)."""
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - http(s) checked above
-            root = ET.fromstring(response.read())
-    except (OSError, ET.ParseError) as exc:
-        raise InputError(f"cannot read feed {url}: {exc}") from None
-    atom = "{http://www.w3.org/2005/Atom}"
-    items = root.iter("item") if root.find(".//item") is not None else root.iter(f"{atom}entry")
-    for i, item in enumerate(items, start=1):
-        link = _field(item, "link", f"{atom}link")
-        title = _field(item, "title", f"{atom}title")
-        text = _field(item, "description", f"{atom}summary", f"{atom}content") or ""
-        published = _feed_date(_field(item, "pubDate", f"{atom}published", f"{atom}updated"))
-        ident = _field(item, "guid", f"{atom}id") or link or f"{url}#{i}"
-        data = {"id": ident, "text": "\n\n".join(p for p in (title, text) if p), "title": title,
-                "url": link, "published": published, "source": url}  # fmt: skip
-        yield _source_from_object(f"{url}#{i}", {k: v for k, v in data.items() if v is not None})
-
-
-def _field(item: ET.Element, *names: str) -> str | None:
-    for name in names:
-        node = item.find(name)
-        if node is not None:
-            return (node.text or node.get("href") or "").strip() or None
-    return None
-
-
-def _feed_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return parsedate_to_datetime(value).isoformat()
-    except (TypeError, ValueError):
-        return value  # Atom dates are already ISO 8601
 
 
 def make_producer(settings: Settings) -> KafkaProducer:
@@ -180,6 +153,8 @@ def publish(producer: KafkaProducer, topic: str, sources: Iterable[Source], dela
     """Send every source (bad ones too: the worker dead-letters them with the reason); return the count."""
     futures = []
     for source in sources:
+        if source.skip:
+            continue
         headers = [("content-type", b"application/json")]
         futures.append(producer.send(topic, key=source.key, value=source.payload, headers=headers))
         if delay:
