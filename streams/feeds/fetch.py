@@ -151,14 +151,14 @@ class Fetcher:
                     raise FetchError("ssrf", f"{current}: {reason} (from {start})")
             response = await self.client.send(self.client.build_request("GET", current, headers=headers), stream=True)
             try:
+                if response.status_code == 304:
+                    return Response(current, 304, etag=etag, last_modified=last_modified)
                 if response.is_redirect:
                     location = response.headers.get("location")
                     if not location:
                         raise FetchError("redirect", f"{current}: redirect without a Location")
                     current = urljoin(current, location)
                     continue
-                if response.status_code == 304:
-                    return Response(current, 304, etag=etag, last_modified=last_modified)
                 if response.status_code != 200:
                     raise FetchError("http_status", f"{current}: HTTP {response.status_code}")
                 body = await self._read_capped(response, current)

@@ -140,7 +140,8 @@ def extract_body(html: bytes, url: str) -> str | None:
         html.decode("utf-8", errors="replace"), url=url, include_comments=False, include_tables=False,
         favor_precision=True, deduplicate=True,
     )  # fmt: skip
-    return html_to_text_plain(text) if text else None
+    # trafilatura puts one paragraph per line; a blank line between them, as html_to_text does
+    return html_to_text_plain(text.replace("\n", "\n\n")) if text else None
 
 
 def html_to_text_plain(text: str) -> str:
