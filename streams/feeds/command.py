@@ -79,6 +79,8 @@ def ingest(settings: Settings, args: argparse.Namespace) -> int:
     opts = options(settings, args)
     logging.basicConfig(stream=sys.stderr, level=settings.log_level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")  # fmt: skip
-    for noisy in ("kafka", "httpx", "httpcore", "trafilatura", "htmldate"):
+    for noisy in ("httpx", "httpcore", "trafilatura", "htmldate"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # kafka-python logs every refused connection at ERROR; ingest reports the broker's state once itself
+    logging.getLogger("kafka").setLevel(logging.CRITICAL)
     return run_ingest(settings, opts)
