@@ -33,9 +33,7 @@ def read_feed_list(path: Path) -> list[str]:
     else:
         text = raw.decode("utf-8", errors="replace")
         feeds = [s for s in (line.split("#", 1)[0].strip() for line in text.splitlines()) if s]
-    if not feeds:
-        raise InputError(f"feed list {path} names no feed")
-    return feeds
+    return feeds  # may be empty: `ingest --listen` then only takes pushed articles
 
 
 def check_feeds(feeds: Iterable[str]) -> list[str]:

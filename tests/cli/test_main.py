@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 
-COMMANDS = ["run", "detect", "worker", "produce", "replay", "tail", "broker", "evaluate"]
+COMMANDS = ["run", "detect", "worker", "produce", "replay", "tail", "broker", "evaluate", "ingest"]
 
 
 def diplowire(*args, **kwargs):
@@ -30,6 +30,8 @@ def test_help(command):
         pytest.param(["detect"], id="no-path"),
         pytest.param(["worker"], id="worker-without-broker"),
         pytest.param(["tail", "--max", "x"], id="bad-number"),
+        pytest.param(["ingest", "--broker", "127.0.0.1:1"], id="ingest-nothing"),
+        pytest.param(["ingest", "--broker", "127.0.0.1:1", "--feed", "ftp://x/feed"], id="ingest-bad-scheme"),
     ],
 )
 def test_errors_are_one_line(args):

@@ -421,3 +421,18 @@ def test_env_example_matches_the_settings_module() -> None:
     """Every variable streams.settings reads is documented, and nothing else is."""
     settings = pytest.importorskip("streams.settings")
     assert set(env_example()) == set(settings.ENV_VARS)
+
+
+def test_ingest_polls_the_mounted_feed_list_and_keeps_its_state(
+    compose: dict[str, Any], services: dict[str, dict[str, Any]]
+) -> None:
+    ingest = services["ingest"]
+    argv = effective_argv(ingest)
+    assert argv[:2] == ["diplowire", "ingest"]
+    feeds = argv[argv.index("--feeds") + 1]
+    mounts = {str(v).split(":")[1]: str(v).split(":")[0] for v in ingest["volumes"]}
+    assert (REPO / mounts[feeds]).is_file(), "the feed list must exist in the repository"
+    assert mounts[env_example()["DIPLOWIRE_DATA_DIR"]] in compose["volumes"], "the seen-set needs a volume"
+    assert depends_on(ingest) == {"kafka-init": "service_completed_successfully"}
+    port = argv[argv.index("--listen") + 1].rsplit(":", 1)[1]
+    assert f"127.0.0.1:{port}:{port}" in ingest["ports"] and f":{port}/healthz" in healthcheck_test(ingest)

@@ -30,6 +30,7 @@ DOCKERIGNORE = REPO / ".dockerignore"
 ENV_EXAMPLE = REPO / "deploy" / "worker.env.example"
 
 MANIFESTS = ("configmap.yaml", "worker-deployment.yaml", "worker-service.yaml")
+INGEST_MANIFESTS = ("ingest-configmap.yaml", "ingest-deployment.yaml", "ingest-service.yaml")
 SCHEMA_FILES = {
     ("apps/v1", "Deployment"): "deployment-apps-v1.json",
     ("v1", "Service"): "service-v1.json",
@@ -172,7 +173,7 @@ def test_vendored_files_match_provenance(name: str) -> None:
     assert digest == documented_sha256(f"{K8S_SCHEMA_DIR.name}/{name}")
 
 
-@pytest.mark.parametrize("name", MANIFESTS)
+@pytest.mark.parametrize("name", MANIFESTS + INGEST_MANIFESTS)
 def test_every_object_has_identity(name: str) -> None:
     for doc in load_manifest(name):
         assert isinstance(doc.get("apiVersion"), str) and doc["apiVersion"]
@@ -181,7 +182,7 @@ def test_every_object_has_identity(name: str) -> None:
         assert re.fullmatch(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?", doc["metadata"]["name"])
 
 
-@pytest.mark.parametrize("name", MANIFESTS)
+@pytest.mark.parametrize("name", MANIFESTS + INGEST_MANIFESTS)
 def test_objects_match_the_kubernetes_schema(name: str, registry: Registry) -> None:
     for doc in load_manifest(name):
         key = (doc["apiVersion"], doc["kind"])
@@ -213,7 +214,7 @@ def test_kustomization_lists_every_manifest() -> None:
     resources = kustomization["resources"]
     assert len(resources) == len(set(resources))
     on_disk = {p.name for p in K8S_DIR.glob("*.yaml")} - {"kustomization.yaml"}
-    assert set(resources) == on_disk == set(MANIFESTS)
+    assert set(resources) == on_disk == set(MANIFESTS + INGEST_MANIFESTS)
 
 
 # --- ConfigMap -------------------------------------------------------------------------------
@@ -403,3 +404,32 @@ def test_dockerignore_keeps_local_state_out() -> None:
         "data",
     ):
         assert ignored(path, patterns), f"{path} would be sent to the Docker build context"
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+
+def test_ingest_polls_the_feeds_of_its_configmap_and_keeps_its_state_on_a_volume(
+    objects: dict[str, dict[str, Any]],
+) -> None:
+    feeds = next(d for d in load_manifest("ingest-configmap.yaml") if d["kind"] == "ConfigMap")
+    deployment = next(d for d in load_manifest("ingest-deployment.yaml") if d["kind"] == "Deployment")
+    service = next(d for d in load_manifest("ingest-service.yaml") if d["kind"] == "Service")
+    spec = deployment["spec"]["template"]["spec"]
+    (container,) = spec["containers"]
+    args = container["args"]
+    assert args[0] == "ingest" and deployment["spec"]["replicas"] == 1
+    assert deployment["spec"]["strategy"]["type"] == "Recreate", "never two pollers sending the same items"
+    feeds_path = args[args.index("--feeds") + 1]
+    mounts = {m["mountPath"]: m for m in container["volumeMounts"]}
+    volumes = {v["name"]: v for v in spec["volumes"]}
+    assert volumes[mounts[feeds_path]["name"]]["configMap"]["name"] == feeds["metadata"]["name"]
+    assert mounts[feeds_path]["subPath"] in feeds["data"]
+    assert objects["ConfigMap"]["data"]["DIPLOWIRE_DATA_DIR"] in mounts, "the seen-set needs a writable volume"
+    listen_port = int(args[args.index("--listen") + 1].rsplit(":", 1)[1])
+    ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+    assert ports["http"] == listen_port and service["spec"]["ports"][0]["targetPort"] == "http"
+    for probe, path in {"livenessProbe": "/healthz", "readinessProbe": "/readyz"}.items():
+        assert container[probe]["httpGet"] == {"path": path, "port": "http"}
+    assert service["spec"]["selector"].items() <= deployment["spec"]["template"]["metadata"]["labels"].items()
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True

@@ -7,6 +7,7 @@ bodies of any size sent in chunks without a Content-Length. Every request is cou
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections import Counter
@@ -77,10 +78,8 @@ class FeedServer:
                 if route and route.last_modified:
                     self.send_header("Last-Modified", route.last_modified)
                 self.end_headers()
-                try:
+                with contextlib.suppress(OSError):
                     self.wfile.write(body)
-                except OSError:
-                    pass
 
             def _trickle(self, route: Route) -> None:
                 self.send_response(200)
@@ -198,9 +197,7 @@ def wire_items(n: int, tag: str = "g", start: int = 0) -> list[dict[str, str]]:
 
 BILLION_LAUGHS = (
     b'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY lol "lol">'
-    + b"".join(
-        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10)
-    )
+    + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
     + b']>\n<rss version="2.0"><channel><title>t</title><item><guid>bl-1</guid><title>Laughs &lol9;</title>'
     b"<description>France imposed sanctions on Iran on Monday. &lol9;</description></item></channel></rss>"
 )

@@ -11,8 +11,6 @@ from streams.feeds.fetch import Fetcher, FetchError, Limits, refusal
 from tests.feeds.feedserver import FeedServer, Route, rss, wire_items
 
 
-
-
 async def fetch(url: str, limits: Limits | None = None, **kwargs: str):  # type: ignore[no-untyped-def]
     fetcher = Fetcher(limits)
     try:
