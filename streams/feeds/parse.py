@@ -88,18 +88,28 @@ def _content_html(entry: Any) -> str:
     return "\n".join(str(c.get("value") or "") for c in contents)
 
 
-def items(parsed: Any, feed: str) -> list[Item]:
-    """The feed's items in document order, each with its id and Article (or why it is skipped)."""
+def entry_id(entry: Any, feed: str) -> str:
+    """The article id of a feed entry: its guid, else its link, else its raw title and summary."""
+    key = str(entry.get("id") or "") or str(entry.get("link") or "")
+    return article_id(feed, key or f"{entry.get('title') or ''}\n{entry.get('summary') or ''}")
+
+
+def items(parsed: Any, feed: str, only: set[str] | None = None) -> list[Item]:
+    """The feed's items in document order, each with its id and Article (or why it is skipped).
+
+    With `only`, just the items with those ids are built (turning HTML into text is the costly part).
+    """
     language = (parsed.feed.get("language") or "").strip() or None
     out = []
     for number, entry in enumerate(parsed.entries, start=1):
+        ident = entry_id(entry, feed)
+        if only is not None and ident not in only:
+            continue
         origin = f"{feed}#{number}"
         title = html_to_text(str(entry.get("title") or "")) or None
         summary = html_to_text(str(entry.get("summary") or "")) or None
         content = html_to_text(_content_html(entry)) or None
         link = str(entry.get("link") or "") or None
-        key = str(entry.get("id") or "") or link or f"{title}\n{content or summary}"
-        ident = article_id(feed, key)
         body = content or summary
         if content and summary and content.startswith(summary):
             summary = None  # Atom feeds often repeat the content as the summary

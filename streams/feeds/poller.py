@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from streams.errors import DecodeError
 from streams.feeds.fetch import Fetcher, FetchError
 from streams.feeds.metrics import IngestMetrics
-from streams.feeds.parse import Item, extract_body, items, parse_feed, with_full_text
+from streams.feeds.parse import Item, entry_id, extract_body, items, parse_feed, with_full_text
 from streams.feeds.seen import SeenStore
 from streams.feeds.sink import Sink
 from streams.records import Article
@@ -124,19 +125,21 @@ class Poller:
 
     async def poll(self, feed: str) -> PollResult:
         """One poll of one feed: fetch (conditional), parse, send the unseen items, mark them seen."""
-        etag, last_modified = self.store.validators(feed)
+        etag, last_modified, digest = self.store.validators(feed)
         response = await self.fetcher.get(feed, etag, last_modified)
-        if response.status == 304:
+        body_digest = hashlib.sha256(response.body).hexdigest() if response.status == 200 else None
+        if response.status == 304 or body_digest == digest:  # a server without validators, same bytes
             self.metrics.not_modified.labels(feed).inc()
             return PollResult(not_modified=True)
-        found = items(await asyncio.to_thread(parse_feed, response.body, feed), feed)
-        seen = self.store.seen(i.article_id for i in found)
+        parsed = await asyncio.to_thread(parse_feed, response.body, feed)
+        ids = list(dict.fromkeys(entry_id(e, feed) for e in parsed.entries))  # a guid twice in a feed: once
+        seen = self.store.seen(ids)
         self.store.mark(feed, seen)  # still in the feed: keep them from being pruned
-        fresh = list(reversed([i for i in found if i.article_id not in seen]))  # feeds list newest first
-        fresh = list({i.article_id: i for i in fresh}.values())  # one guid twice in a feed: once
-        result = PollResult(duplicates=sum(1 for i in found if i.article_id in seen))
-        result.more = len(fresh) > self.options.max_items
-        fresh = fresh[: self.options.max_items]
+        fresh_ids = [i for i in reversed(ids) if i not in seen]  # feeds list newest first: oldest first
+        result = PollResult(duplicates=len(seen), more=len(fresh_ids) > self.options.max_items)
+        wanted = set(fresh_ids[: self.options.max_items])
+        built = {i.article_id: i for i in items(parsed, feed, only=wanted)}
+        fresh = [built[i] for i in fresh_ids if i in built]
         skipped = [i for i in fresh if i.article is None]
         for item in skipped:
             log.info("skipped %s: %s", item.origin, item.skipped)
@@ -152,7 +155,7 @@ class Poller:
             raise BrokerUnavailable(f"{lost} of {len(articles)} article(s) from {feed}: {problem}")
         if not result.more:
             # only now: a 304 must never hide items that were not sent
-            self.store.set_validators(feed, response.etag, response.last_modified)
+            self.store.set_validators(feed, response.etag, response.last_modified, body_digest)
         return result
 
     async def _full_texts(self, feed: str, feed_url: str, fresh: list[Item]) -> list[Article | None]:

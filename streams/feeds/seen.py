@@ -18,7 +18,7 @@ from pathlib import Path
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY, feed TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS seen_at ON seen (at);
-CREATE TABLE IF NOT EXISTS validators (feed TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+CREATE TABLE IF NOT EXISTS validators (feed TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, digest TEXT);
 """
 _CHUNK = 500  # ids per query (sqlite's variable limit is larger; this keeps statements small)
 
@@ -67,15 +67,17 @@ class SeenStore:
         if excess > 0:
             self.db.execute("DELETE FROM seen WHERE id IN (SELECT id FROM seen ORDER BY at LIMIT ?)", (excess,))
 
-    def validators(self, feed: str) -> tuple[str | None, str | None]:
-        row = self.db.execute("SELECT etag, last_modified FROM validators WHERE feed = ?", (feed,)).fetchone()
-        return (row[0], row[1]) if row else (None, None)
+    def validators(self, feed: str) -> tuple[str | None, str | None, str | None]:
+        """The feed's last ETag, Last-Modified and body digest (all None before its first complete poll)."""
+        row = self.db.execute("SELECT etag, last_modified, digest FROM validators WHERE feed = ?", (feed,)).fetchone()
+        return (row[0], row[1], row[2]) if row else (None, None, None)
 
-    def set_validators(self, feed: str, etag: str | None, last_modified: str | None) -> None:
+    def set_validators(self, feed: str, etag: str | None, last_modified: str | None, digest: str | None) -> None:
         self.db.execute(
-            "INSERT INTO validators (feed, etag, last_modified) VALUES (?, ?, ?) "
-            "ON CONFLICT(feed) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified",
-            (feed, etag, last_modified),
+            "INSERT INTO validators (feed, etag, last_modified, digest) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(feed) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, "
+            "digest = excluded.digest",
+            (feed, etag, last_modified, digest),
         )
 
     def disk_bytes(self) -> int:

@@ -64,6 +64,9 @@ async def test_a_restart_with_the_state_kept_produces_nothing_new(tmp_path, serv
     await poller.poll(server.url("/feed"))
     await close(poller)
     restarted = make_poller(tmp_path, [server.url("/feed")], sink)
+    same = await restarted.poll(server.url("/feed"))
+    assert same.not_modified and same.produced == 0  # the same bytes as last time: not even parsed
+    server.routes["/feed"] = Route(rss(wire_items(4), title="Renamed wire"))  # other bytes, the same items
     result = await restarted.poll(server.url("/feed"))
     assert (result.produced, result.duplicates, len(sink.sent)) == (0, 4, 4)
     await close(restarted)
@@ -76,7 +79,7 @@ async def test_unacknowledged_items_are_not_marked_and_come_again(tmp_path, serv
     sink.fail = True
     await poller.poll_due()
     assert poller.broker_problem and not sink.sent and len(poller.store) == 0
-    assert poller.store.validators(server.url("/feed")) == (None, None)  # else the next 304 would hide them
+    assert poller.store.validators(server.url("/feed")) == (None, None, None)  # else a 304 would hide them
     sink.fail = False
     poller.states[server.url("/feed")].due = 0
     await poller.poll_due()

@@ -10,11 +10,11 @@ from streams.feeds.seen import SeenStore
 def test_ids_survive_a_reopen_and_validators_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
     store = SeenStore(tmp_path / "seen.sqlite3")
     store.mark("f", ["a", "b"])
-    store.set_validators("f", '"v1"', None)
+    store.set_validators("f", '"v1"', None, "abc")
     store.close()
     store = SeenStore(tmp_path / "seen.sqlite3")
     assert store.seen(["a", "b", "c"]) == {"a", "b"} and len(store) == 2
-    assert store.validators("f") == ('"v1"', None) and store.validators("g") == (None, None)
+    assert store.validators("f") == ('"v1"', None, "abc") and store.validators("g") == (None, None, None)
     store.close()
 
 
