@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
@@ -60,6 +61,28 @@ def html_to_text(html: str) -> str:
 
 def article_id(feed: str, key: str) -> str:
     return "feed-" + hashlib.sha256(f"{feed}\n{key}".encode()).hexdigest()[:24]
+
+
+def published(entry: Any) -> str | None:
+    """The item's date as ISO 8601, in the writer's own time zone when the feed gives one.
+
+    The zone matters: "on Wednesday" counts from the writer's day, which UTC may have moved on from;
+    feedparser's parsed value is UTC, so the raw value is read first.
+    """
+    # dict.get: feedparser's own get() maps a missing `updated` to `published` with a DeprecationWarning
+    for raw in (dict.get(entry, "published"), dict.get(entry, "updated")):
+        if not raw or not isinstance(raw, str):
+            continue
+        text = raw.strip()
+        try:
+            found = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                found = parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                continue
+        return found.isoformat()
+    return iso_date(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
 
 
 def iso_date(parsed: Any) -> str | None:
@@ -117,7 +140,7 @@ def items(parsed: Any, feed: str, only: set[str] | None = None) -> list[Item]:
             id=ident,
             text=join_text(title, body),
             title=title,
-            published=iso_date(entry.get("published_parsed") or entry.get("updated_parsed")),
+            published=published(entry),
             source=feed,
             url=link,
             language=str(entry.get("language") or language or "") or None,

@@ -68,6 +68,7 @@ class Poller:
     def __post_init__(self) -> None:
         self.states = {name: FeedState(name) for name in dict.fromkeys(self.feeds)}
         self._slots = asyncio.Semaphore(self.options.concurrency)
+        self._pages = asyncio.Semaphore(self.options.concurrency)  # linked pages fetched at once (--full-text)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll due feeds until `stop` is set."""
@@ -166,7 +167,8 @@ class Poller:
         if article is None or not self.options.full_text or item.has_content or not item.link:
             return article
         try:
-            page = await self.fetcher.fetch(item.link, origin=feed_url if feed_url.startswith("http") else None)
+            async with self._pages:
+                page = await self.fetcher.fetch(item.link, origin=feed_url if feed_url.startswith("http") else None)
             body = await asyncio.to_thread(extract_body, page.body, page.url)
         except FetchError as exc:
             self.metrics.full_text_errors.labels(feed, exc.code).inc()

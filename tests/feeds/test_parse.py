@@ -28,6 +28,15 @@ def test_rss2_items_become_articles_with_plain_text_and_iso_dates() -> None:
     assert first.id == article_id(FEED, "g-0") and first.id != article_id("http://other.test/feed", "g-0")
 
 
+def test_published_keeps_the_writers_time_zone() -> None:
+    late = wire_items(1)[0] | {"date": "Wed, 15 Dec 2021 23:30:00 -0500"}  # already Thursday in UTC
+    (a,) = articles(rss([late]))
+    assert a.published == "2021-12-15T23:30:00-05:00"
+    undated = wire_items(1)[0] | {"date": "sometime soon"}
+    (b,) = articles(rss([undated]))
+    assert b.published is None
+
+
 def test_atom_and_rdf_are_read_too() -> None:
     entry = {"guid": "urn:test:1", "title": "Call", "link": "http://wire.test/a/1",
              "description": f"<p>{SENTENCES[0]}</p>", "date": "2021-12-15T08:00:00Z"}  # fmt: skip

@@ -160,3 +160,15 @@ async def test_full_text_is_extracted_from_the_linked_page_and_the_summary_kept(
     assert article.text.startswith(f"Leaders discuss trade by telephone\n\n{SENTENCES[0][:60]}")
     assert "apple pie" not in article.text and "newsletter" not in article.text
     await close(poller)
+
+
+@pytest.mark.asyncio
+async def test_a_local_feed_file_is_polled_and_unchanged_costs_nothing(tmp_path, sink) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "wire.atom"
+    path.write_bytes(rss(wire_items(2)))
+    poller = make_poller(tmp_path, [str(path)], sink)
+    assert (await poller.poll(str(path))).produced == 2
+    assert (await poller.poll(str(path))).not_modified
+    path.write_bytes(rss(wire_items(3)))
+    assert (await poller.poll(str(path))).produced == 1 and len(sink.sent) == 3
+    await close(poller)
