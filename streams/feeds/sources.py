@@ -60,7 +60,7 @@ def fetch_once(name: str, limits: Limits | None = None) -> Response:
     try:
         return asyncio.run(go())
     except FetchError as exc:
-        raise InputError(f"cannot read feed {name}: {exc}") from None
+        raise InputError(f"cannot read feed: {exc}") from None
 
 
 def read_feed(name: str) -> Iterator[Source]:
