@@ -28,7 +28,7 @@ class Sink(Protocol):
 
 
 class KafkaSink:
-    def __init__(self, settings: Settings, timeout: float = 30.0) -> None:
+    def __init__(self, settings: Settings, timeout: float = 15.0) -> None:
         self.topic = settings.articles_topic
         self.timeout = timeout
         # acks=all: an article counts as sent (and is marked seen) only once every in-sync replica has it.

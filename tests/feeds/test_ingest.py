@@ -160,3 +160,21 @@ def test_end_to_end_feed_items_become_events_on_the_sink(stream_settings: Settin
     assert call["mode"] == "phone" and {call["actor"]["country"], call["recipient"]["country"]} == {"RUS", "CHN"}
     assert call["date"] == "2021-12-15"  # "on Wednesday", resolved against the item's pubDate
     assert call["evidence"]["sentence"].startswith("Russian President Vladimir Putin spoke by telephone")
+
+
+def test_a_broker_lost_for_too_long_ends_ingest_with_one_line_and_exit_1(server: FeedServer, tmp_path: Path) -> None:
+    from streams.kafka.broker import EmbeddedBroker
+
+    server.routes["/feed"] = Route(rss(wire_items(2)))
+    broker = EmbeddedBroker().start()
+    settings = Settings(bootstrap_servers=broker.bootstrap, articles_topic="lost-broker", broker_lost_after=2.0)
+    ensure_topics(settings, [settings.articles_topic])
+    with ingest(settings, tmp_path / "state", "--feed", server.url("/feed"), "--interval", "0.5") as (process, base):
+        wait_ready(base, process, timeout=60)
+        broker.stop()
+        server.routes["/feed"] = Route(rss(wire_items(3)))  # a new item that cannot be sent
+        wait_for(lambda: http_get(f"{base}/readyz")[0] == 503, timeout=60)
+        code = process.wait(timeout=60)
+        assert process.stderr is not None
+        errors = [line for line in process.stderr.read().decode().splitlines() if "diplowire: error:" in line]
+    assert code == 1 and len(errors) == 1 and "acknowledged nothing for 2 s" in errors[0], errors
