@@ -22,7 +22,8 @@ def test_defaults_and_the_state_dir_under_the_data_dir(tmp_path) -> None:  # typ
     feeds.write_text("http://a.test/rss.xml\n")
     token = tmp_path / "token"
     token.write_text("s3cret\n")
-    argv = ["--feeds", str(feeds), "--feed", "https://b.test/x", "--listen", "127.0.0.1:8080", "--token-file", str(token)]
+    argv = ["--feeds", str(feeds), "--feed", "https://b.test/x", "--listen", "127.0.0.1:8080"]
+    argv += ["--token-file", str(token)]
     opts = options(Settings(data_dir=tmp_path / "data"), parse(*argv))
     assert opts.feeds == ["https://b.test/x", "http://a.test/rss.xml"] and opts.token == "s3cret"
     assert opts.state_dir == tmp_path / "data" / "ingest" and opts.listen == ("127.0.0.1", 8080)
