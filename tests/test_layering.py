@@ -100,6 +100,12 @@ def test_client_side_never_imports_the_worker_or_the_cli():
     assert not bad, sorted(bad)
 
 
+def test_feeds_never_import_the_worker_or_the_cli():
+    graph = import_graph()
+    bad = {(n, t) for n, ts in graph.items() if n.startswith("streams.feeds") for t in ts if t.startswith(ROOMS[::2])}
+    assert not bad, sorted(bad)
+
+
 def test_detection_imports_no_broker_code():
     code = (
         "import sys, streams.detection\n"

@@ -135,7 +135,7 @@ class Fetcher:
     async def _fetch(self, url: str, etag: str | None, last_modified: str | None, origin: str | None) -> Response:
         _check_scheme(url)
         start = origin or url
-        origin_addresses = [] if not is_url(start) else await resolve(urlsplit(start).hostname or "")
+        origin_addresses: list[IPAddress] | None = None  # resolved when a hop first needs checking
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -145,6 +145,8 @@ class Fetcher:
         for _hop in range(self.limits.max_redirects + 1):
             _check_scheme(current)
             if current != start or origin is not None:
+                if origin_addresses is None:
+                    origin_addresses = await resolve(urlsplit(start).hostname or "") if is_url(start) else []
                 reason = refusal(origin_addresses, await resolve(urlsplit(current).hostname or ""))
                 if reason:
                     raise FetchError("ssrf", f"{current}: {reason} (from {start})")
