@@ -55,6 +55,7 @@ def html_to_text(html: str) -> str:
     """Plain text: tags dropped, entities decoded, one blank line between paragraphs."""
     if not html.strip():
         return ""
+    html = html.encode("utf-8", errors="replace").decode("utf-8")  # lone surrogates from broken encodings
     text = html_text.extract_text(html, guess_layout=True) if _TAG.search(html) or "&" in html else html
     return html_to_text_plain(text)
 

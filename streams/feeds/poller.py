@@ -98,6 +98,11 @@ class Poller:
                 self.broker(str(exc))
                 state.due = started + self.options.interval
                 return
+            except Exception as exc:  # a document no library foresaw must not stop the other feeds
+                if state.problem != "internal":
+                    log.exception("feed %s: unexpected error", state.name)
+                self._failed(state, "internal", f"{type(exc).__name__}: {exc}", started)
+                return
             self.broker(None)
             if state.problem is not None:
                 log.info("feed %s recovered after %d failed poll(s)", state.name, state.failures)

@@ -52,6 +52,7 @@ def test_html_is_stripped_entities_decoded_paragraphs_kept() -> None:
     assert html_to_text(html) == "Russian President Vladimir Putin spoke with Xi & aides.\n\nSecond one."
     assert html_to_text("Plain &quot;quoted&quot; text") == 'Plain "quoted" text'
     assert html_to_text("<script>alert(1)</script><p>Only this.</p>") == "Only this."
+    assert html_to_text("<p>broken \udcff byte</p>") == "broken ? byte"  # a lone surrogate, not a crash
 
 
 def test_content_is_preferred_and_the_summary_kept() -> None:
