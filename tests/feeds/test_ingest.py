@@ -156,6 +156,13 @@ def test_end_to_end_feed_items_become_events_on_the_sink(stream_settings: Settin
         assert stop(process) == 0
     events = [orjson.loads(r.value)["data"] for r in records]
     assert {e["article"]["id"] for e in events} == ids
+    # what a user sees: `diplowire tail` prints the events of the feed's items
+    tail = subprocess.run([sys.executable, "-m", "streams", "tail", "--from-beginning", "--json", "--max", "3",
+                           "--idle-timeout", "20"], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                          env={**os.environ, **settings.to_env()})  # fmt: skip
+    assert tail.returncode == 0, tail.stderr
+    assert {orjson.loads(line)["data"]["article"]["id"] for line in tail.stdout.splitlines()} <= ids
+    assert len(tail.stdout.splitlines()) == 3
     call = next(e for e in events if e["event_type"] == "CONSULT")
     assert call["mode"] == "phone" and {call["actor"]["country"], call["recipient"]["country"]} == {"RUS", "CHN"}
     assert call["date"] == "2021-12-15"  # "on Wednesday", resolved against the item's pubDate
