@@ -27,6 +27,7 @@ class Route:
     trickle: float | None = None  # seconds between single bytes, for ever
     chunked_size: int | None = None  # this many bytes, chunked, no Content-Length
     declared_size: int | None = None  # a Content-Length header of this size (body sent as is)
+    gzip: bool = False  # the body is sent with Content-Encoding: gzip (already compressed)
 
 
 class FeedServer:
@@ -73,6 +74,8 @@ class FeedServer:
                 self.send_header("Content-Type", content_type)
                 length = route.declared_size if route and route.declared_size else len(body)
                 self.send_header("Content-Length", str(length))
+                if route and route.gzip:
+                    self.send_header("Content-Encoding", "gzip")
                 if route and route.etag:
                     self.send_header("ETag", route.etag)
                 if route and route.last_modified:

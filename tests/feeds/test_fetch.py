@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import ipaddress
 import time
 
@@ -56,6 +57,17 @@ async def test_oversized_bodies_are_refused_declared_or_not(server: FeedServer) 
     with pytest.raises(FetchError, match="cut off at 1,000,000 bytes") as caught:
         await fetch(server.url("/chunked"), limits)
     assert caught.value.code == "too_large" and time.monotonic() - started < 5
+
+
+@pytest.mark.asyncio
+async def test_the_cap_holds_for_the_decompressed_body(server: FeedServer) -> None:
+    bomb = gzip.compress(b"\0" * 50_000_000, compresslevel=9)  # 50 MB in about 50 KB
+    server.routes["/bomb"] = Route(bomb, gzip=True)
+    server.routes["/small"] = Route(gzip.compress(rss(wire_items(1))), gzip=True)
+    with pytest.raises(FetchError, match="cut off at 1,000,000 bytes") as caught:
+        await fetch(server.url("/bomb"), Limits(max_bytes=1_000_000))
+    assert caught.value.code == "too_large" and len(bomb) < 100_000
+    assert (await fetch(server.url("/small"))).body == rss(wire_items(1))
 
 
 @pytest.mark.parametrize("target", ["ftp://127.0.0.1/feed.xml", "file:///etc/passwd", "gopher://127.0.0.1:70/"])
