@@ -15,6 +15,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from streams.errors import ConfigError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY, feed TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS seen_at ON seen (at);
@@ -25,13 +27,16 @@ _CHUNK = 500  # ids per query (sqlite's variable limit is larger; this keeps sta
 
 class SeenStore:
     def __init__(self, path: Path, max_items: int = 200_000) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.max_items = max_items
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash, cheap
-        self.db.executescript(SCHEMA)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # durable across a process crash, cheap
+            self.db.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(f"cannot open the ingest state {path}: {exc}") from None
 
     def close(self) -> None:
         self.db.close()

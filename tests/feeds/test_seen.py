@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
+from streams.errors import ConfigError
 from streams.feeds.seen import SeenStore
 
 
@@ -38,3 +41,12 @@ def test_many_ids_are_looked_up_in_chunks(tmp_path) -> None:  # type: ignore[no-
     assert store.seen(ids) == set(ids[:1_500])
     assert store.disk_bytes() > 0
     store.close()
+
+
+def test_an_unusable_state_path_is_one_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(ConfigError, match="cannot open the ingest state"):
+        SeenStore(tmp_path / "file" / "seen.sqlite3")
+    (tmp_path / "garbage.sqlite3").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(ConfigError, match="cannot open the ingest state"):
+        SeenStore(tmp_path / "garbage.sqlite3")
