@@ -98,13 +98,13 @@ def test_sigkill_mid_poll_then_restart_loses_no_item(stream_settings: Settings, 
                                                      tmp_path: Path) -> None:  # fmt: skip
     settings = stream_settings
     ensure_topics(settings, [settings.articles_topic])
-    total, cap = 300, 3
+    total, cap = 120, 2
     server.routes["/feed"] = Route(rss(wire_items(total)), etag='"big"')
     feed = server.url("/feed")
     args = ("--feed", feed, "--interval", "0.5", "--max-items", str(cap))
     with ingest(settings, tmp_path / "state", *args) as (process, base):
         wait_ready(base, process, timeout=60)
-        wait_for(lambda: metric(base, "diplowire_ingest_items_produced_total") >= 30)
+        wait_for(lambda: metric(base, "diplowire_ingest_items_produced_total") >= 20)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
     before = keys(settings, 1, timeout=5)
