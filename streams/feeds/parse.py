@@ -15,7 +15,6 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
@@ -23,7 +22,7 @@ import html_text
 import trafilatura
 
 from streams.errors import DecodeError
-from streams.records import Article
+from streams.records import Article, parse_published
 from streams.wire import check_article
 
 _TAG = re.compile(r"<[a-zA-Z/!]")
@@ -68,22 +67,16 @@ def published(entry: Any) -> str | None:
     """The item's date as ISO 8601, in the writer's own time zone when the feed gives one.
 
     The zone matters: "on Wednesday" counts from the writer's day, which UTC may have moved on from;
-    feedparser's parsed value is UTC, so the raw value is read first.
+    feedparser's parsed value is UTC, so the raw value is read first (by the project's one date parser,
+    which also refuses epoch and far-future dates); feedparser's reading is the fallback, same checks.
     """
     # dict.get: feedparser's own get() maps a missing `updated` to `published` with a DeprecationWarning
     for raw in (dict.get(entry, "published"), dict.get(entry, "updated")):
-        if not raw or not isinstance(raw, str):
-            continue
-        text = raw.strip()
-        try:
-            found = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            try:
-                found = parsedate_to_datetime(text)
-            except (TypeError, ValueError, IndexError):
-                continue
-        return found.isoformat()
-    return iso_date(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
+        found = parse_published(raw) if isinstance(raw, str) else None
+        if found is not None:
+            return found.isoformat()
+    fallback = iso_date(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
+    return fallback if parse_published(fallback) is not None else None
 
 
 def iso_date(parsed: Any) -> str | None:

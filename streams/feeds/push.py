@@ -22,7 +22,7 @@ from streams.feeds.metrics import IngestMetrics
 from streams.feeds.parse import html_to_text, join_text
 from streams.feeds.seen import SeenStore
 from streams.feeds.sink import Sink
-from streams.records import Article
+from streams.records import Article, parse_published
 from streams.wire import check_article, encode_article
 
 PUSH_FEED = "push"  # the seen-set's feed name for pushed articles
@@ -51,12 +51,18 @@ def from_ninjs(data: dict[str, Any]) -> dict[str, Any]:
         "id": uri,
         "text": join_text(headline, body),
         "title": headline,
-        "published": data.get("versioncreated") or data.get("firstcreated"),
+        "published": _iso(data.get("versioncreated") or data.get("firstcreated")),
         "url": uri if uri.startswith(("http://", "https://")) else None,
         "language": data.get("language"),
         "summary": summary if isinstance(summary, str) else None,
         "source": data.get("copyrightholder") if isinstance(data.get("copyrightholder"), str) else None,
     }
+
+
+def _iso(value: Any) -> Any:
+    """A ninjs date as ISO 8601 when it reads as one (left as is otherwise: validation judges it)."""
+    found = parse_published(value) if isinstance(value, str) else None
+    return found.isoformat() if found is not None else value
 
 
 def decode_pushed(data: Any, max_bytes: int) -> Article:

@@ -32,9 +32,9 @@ def test_published_keeps_the_writers_time_zone() -> None:
     late = wire_items(1)[0] | {"date": "Wed, 15 Dec 2021 23:30:00 -0500"}  # already Thursday in UTC
     (a,) = articles(rss([late]))
     assert a.published == "2021-12-15T23:30:00-05:00"
-    undated = wire_items(1)[0] | {"date": "sometime soon"}
-    (b,) = articles(rss([undated]))
-    assert b.published is None
+    for bad in ("sometime soon", "Thu, 01 Jan 1970 00:00:00 GMT", "Wed, 15 Dec 2100 08:00:00 GMT"):
+        (b,) = articles(rss([wire_items(1)[0] | {"date": bad}]))
+        assert b.published is None, bad  # no date, a zero timestamp, the far future
 
 
 def test_atom_and_rdf_are_read_too() -> None:

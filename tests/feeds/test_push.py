@@ -56,7 +56,7 @@ async def test_ninjs_items_are_mapped_to_articles(client: TestClient, sink: Memo
     status, body = await post(client, NINJS)
     assert status == 202 and body["accepted"] == [NINJS["uri"]]
     (article,) = sink.sent
-    assert article.title == "Leaders discuss trade" and article.published == "2021-12-15T09:30:00Z"
+    assert article.title == "Leaders discuss trade" and article.published == "2021-12-15T09:30:00+00:00"
     assert article.text == f"Leaders discuss trade\n\n{SENTENCES[0]}\n\nMore detail & context."
     ninjs_text = NINJS | {"uri": "urn:x:2", "body_text": SENTENCES[1]}
     del ninjs_text["body_html"]
