@@ -2,6 +2,7 @@
 
 - DiplowireError: the root; the CLI turns any of these into one line and a non-zero exit.
   - ConfigError: a setting or command-line argument is invalid.
+    - UsageError: a command-line argument is invalid (exit code 2, like argparse's own errors).
   - InputError: an input file, folder or URL cannot be read.
   - DecodeError: a message is not a valid article; carries a reason ``code`` for the dead-letter topic.
   - LexiconError: a lexicon or actor dictionary has bad entries; lists every one of them.
@@ -17,6 +18,10 @@ class DiplowireError(Exception):
 
 class ConfigError(DiplowireError):
     """A setting or command-line argument is invalid."""
+
+
+class UsageError(ConfigError):
+    """A command-line argument is invalid (the CLI exits with its usage code, 2)."""
 
 
 class InputError(DiplowireError):

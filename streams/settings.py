@@ -15,6 +15,8 @@ from streams.errors import ConfigError
 
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
+LOG_FORMATS = ("text", "json")
 
 
 class Secret(str):
@@ -72,7 +74,8 @@ class Settings:
     topic_partitions: int = 4
     replication_factor: int = 1
     store: str = "rocksdb://"
-    data_dir: Path = Path("data")
+    # per-user state directory, never the working directory; from_env honours $XDG_STATE_HOME
+    data_dir: Path = field(default_factory=lambda: default_data_dir({}))
     web_enabled: bool = True
     web_host: str = "127.0.0.1"
     web_port: int = 6066
@@ -80,6 +83,8 @@ class Settings:
     max_article_bytes: int = 1_000_000
     dedup_window_days: int = 3
     log_level: str = "info"
+    log_format: str = "text"  # text | json (one object per line)
+    connect_timeout: float = 5.0  # seconds a client command waits for the broker before saying it is unreachable
     session_timeout: float = 10.0
     heartbeat_interval: float = 3.0
     fetch_max_wait_ms: int = 100
@@ -105,12 +110,28 @@ class Settings:
             except ValueError as exc:
                 problems.append(f"{var}={raw!r}: {exc}")
         security = _security_from_env(env, problems)
+        values.setdefault("data_dir", default_data_dir(env))
+        settings = cls(security=security, **values)
+        problems.extend(settings.problems())
         if problems:
             raise ConfigError("invalid settings: " + "; ".join(problems))
-        return cls(security=security, **values).validated()
+        return settings
 
     def validated(self) -> Settings:
+        problems = self.problems()
+        if problems:
+            raise ConfigError("invalid settings: " + "; ".join(problems))
+        return self
+
+    def problems(self) -> list[str]:
+        """Every inconsistent or out-of-range value, so one error can name them all."""
         problems = []
+        if self.log_level.lower() not in LOG_LEVELS:
+            problems.append(f"log_level {self.log_level!r}: expected one of {', '.join(LOG_LEVELS)}")
+        if self.log_format not in LOG_FORMATS:
+            problems.append(f"log_format {self.log_format!r}: expected one of {', '.join(LOG_FORMATS)}")
+        if not 0 < self.web_port < 65536:
+            problems.append(f"web_port {self.web_port}: expected 1-65535")
         if self.topic_partitions < 1:
             problems.append("topic_partitions must be >= 1")
         if self.max_article_bytes < 1:
@@ -119,9 +140,7 @@ class Settings:
             problems.append("detect_processes must be >= 0")
         if self.heartbeat_interval >= self.session_timeout:
             problems.append("heartbeat_interval must be shorter than session_timeout")
-        if problems:
-            raise ConfigError("invalid settings: " + "; ".join(problems))
-        return self
+        return problems
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes).validated()
@@ -157,12 +176,27 @@ class Settings:
         return {k: str(v) if isinstance(v, Path) else v for k, v in out.items()}
 
 
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """``$XDG_STATE_HOME/diplowire``, else ``~/.local/state/diplowire`` (XDG base directory spec)."""
+    state = env.get("XDG_STATE_HOME", "").strip()
+    if state and Path(state).is_absolute():  # the spec says to ignore a relative path
+        return Path(state) / "diplowire"
+    home = env.get("HOME", "").strip()
+    return (Path(home) if home else Path.home()) / ".local" / "state" / "diplowire"
+
+
 def _bool(raw: str) -> bool:
     if raw.lower() in ("1", "true", "yes", "on"):
         return True
     if raw.lower() in ("0", "false", "no", "off"):
         return False
     raise ValueError("expected true or false")
+
+
+def _choice(raw: str, allowed: tuple[str, ...]) -> str:
+    if raw.lower() not in allowed:
+        raise ValueError(f"expected one of {', '.join(allowed)}")
+    return raw.lower()
 
 
 def _positive_int(raw: str) -> int:
@@ -206,7 +240,9 @@ _ENV: dict[str, tuple[str, Any]] = {
     "spacy_model": ("DIPLOWIRE_SPACY_MODEL", str),
     "max_article_bytes": ("DIPLOWIRE_MAX_ARTICLE_BYTES", _positive_int),
     "dedup_window_days": ("DIPLOWIRE_DEDUP_WINDOW_DAYS", _positive_int),
-    "log_level": ("DIPLOWIRE_LOG_LEVEL", str),
+    "log_level": ("DIPLOWIRE_LOG_LEVEL", lambda raw: _choice(raw, LOG_LEVELS)),
+    "log_format": ("DIPLOWIRE_LOG_FORMAT", lambda raw: _choice(raw, LOG_FORMATS)),
+    "connect_timeout": ("DIPLOWIRE_CONNECT_TIMEOUT", _positive_float),
     "session_timeout": ("DIPLOWIRE_SESSION_TIMEOUT", _positive_float),
     "heartbeat_interval": ("DIPLOWIRE_HEARTBEAT_INTERVAL", _positive_float),
     "fetch_max_wait_ms": ("DIPLOWIRE_FETCH_MAX_WAIT_MS", _positive_int),
@@ -218,6 +254,9 @@ _ENV: dict[str, tuple[str, Any]] = {
     "broker_lost_after": ("DIPLOWIRE_BROKER_LOST_AFTER", _positive_float),
     "stop_timeout": ("DIPLOWIRE_STOP_TIMEOUT", _positive_float),
 }
+
+# setting name -> the variable it is read from (e.g. to tell what the environment set itself)
+ENV_BY_SETTING = {name: var for name, (var, _) in _ENV.items()}
 
 # Variable names each setting is read from; the env example and docs are checked against this.
 ENV_VARS = tuple(var for var, _ in _ENV.values()) + (

@@ -21,6 +21,20 @@ CLOUDEVENTS_CONTENT_TYPE = "application/cloudevents+json"
 EVENT_SOURCE = "urn:diplowire:detector"
 EVENT_DATASCHEMA = "urn:diplowire:schema:event:v1"
 DEAD_LETTER_VERSION = 1
+# Every dead-letter reason (schemas/dead-letter.v1.json's enum; a test keeps the two equal).
+DEAD_LETTER_REASONS = (
+    "empty_message",
+    "too_large",
+    "not_utf8",
+    "malformed_json",
+    "not_object",
+    "missing_field",
+    "bad_field",
+    "empty_text",
+    "unsupported_language",
+    "detection_failed",
+    "bad_internal_record",
+)
 ENGLISH_CODES = ("en", "eng", "english")
 
 

@@ -227,7 +227,7 @@ def test_health_answers_within_a_second_under_full_load(stream_settings):
     assert len(slowest) > 20
     assert max(slowest) < 1.0
     assert 'diplowire_articles_total{outcome="processed"} 400.0' in metrics
-    assert "diplowire_events_total" in metrics and "diplowire_detection_seconds_bucket" in metrics
+    assert "diplowire_events_published_total" in metrics and "diplowire_detection_seconds_bucket" in metrics
 
 
 def report(article_id: str, published: str, source: str, text: str) -> tuple[bytes, bytes]:

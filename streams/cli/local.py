@@ -24,25 +24,12 @@ from rich.live import Live
 from streams.cli.console import events_table
 from streams.errors import DiplowireError
 from streams.kafka.admin import ensure_topics, topic_reader
-from streams.kafka.broker import broker_for, die_with_parent, free_port
+from streams.kafka.broker import EMBEDDED_TUNING, broker_for, die_with_parent, free_port
 from streams.kafka.producer import make_producer, publish, read_sources, seed_order
 from streams.records import Event
 from streams.settings import Settings
 from streams.wire import decode_event
 from streams.worker.topics import topic_names
-
-# Start-up against the embedded broker: Tansu holds a JoinGroup for session_timeout/2 (31 s to ready
-# with Faust's 60 s default, ~2.5 s with these). Memory store: the broker forgets everything anyway.
-# Tansu answers a fetch only when its wait runs out, not when data arrives, so each hop (articles,
-# detected events) costs half the wait on average: 20 ms instead of 100 took p50 at half load from
-# 180-270 to 90-160 ms (docs/benchmarks.md), for about 1 ms more CPU per article while idle-polling.
-EMBEDDED_TUNING = {
-    "session_timeout": 2.0,
-    "heartbeat_interval": 0.5,
-    "store": "memory://",
-    "commit_interval": 0.5,
-    "fetch_max_wait_ms": 20,
-}
 
 
 @dataclass
@@ -108,7 +95,7 @@ def articles_done(metrics_text: bytes) -> int:
 def drained(metrics_text: bytes, articles: int) -> bool:
     """True once a lone worker has finished `articles` and published every event it detected."""
     detected = counter_total(metrics_text, "diplowire_events_detected_total")
-    published = counter_total(metrics_text, "diplowire_events_total")
+    published = counter_total(metrics_text, "diplowire_events_published_total")
     return articles_done(metrics_text) >= articles and published >= detected
 
 

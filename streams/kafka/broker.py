@@ -23,6 +23,23 @@ from types import TracebackType
 from streams.errors import BrokerError
 
 _PR_SET_PDEATHSIG = 1
+DEFAULT_PORT = 9092  # Kafka's; `diplowire broker` takes it when free
+EMBEDDED_CLUSTER_ID = "tansu_cluster"  # what Tansu answers to DescribeCluster
+
+# Start-up against the embedded broker: Tansu holds a JoinGroup for session_timeout/2 (31 s to ready
+# with Faust's 60 s default, ~2.5 s with these). Memory store: the broker forgets everything anyway.
+# Tansu answers a fetch only when its wait runs out, not when data arrives, so each hop (articles,
+# detected events) costs half the wait on average: 20 ms instead of 100 took p50 at half load from
+# 180-270 to 90-160 ms (docs/benchmarks.md), for about 1 ms more CPU per article while idle-polling.
+# Applied by `diplowire run`, and by `diplowire worker` when it finds the embedded broker (or is told
+# with --embedded-tuning).
+EMBEDDED_TUNING = {
+    "session_timeout": 2.0,
+    "heartbeat_interval": 0.5,
+    "store": "memory://",
+    "commit_interval": 0.5,
+    "fetch_max_wait_ms": 20,
+}
 
 
 def tansu_binary() -> Path:
@@ -42,6 +59,15 @@ def free_port(host: str = "127.0.0.1") -> int:
         sock.bind((host, 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def api_versions_ok(host: str, port: int, timeout: float = 1.0) -> bool:

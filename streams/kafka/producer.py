@@ -9,11 +9,12 @@ does not import the feeds room).
 
 from __future__ import annotations
 
-import base64
+import hashlib
+import io
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
@@ -21,12 +22,13 @@ import orjson
 from kafka import KafkaProducer
 
 from streams.errors import DecodeError, InputError
-from streams.kafka.admin import client_config, topic_reader
+from streams.kafka.admin import client_config
 from streams.records import Article
 from streams.settings import Settings
 from streams.wire import encode_article
 
-SUFFIXES = (".txt", ".json", ".jsonl")
+# Articles in a folder; a named file of any other suffix is read as text too (like .txt).
+SUFFIXES = (".txt", ".md", ".json", ".jsonl")
 FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")  # a feed, not an article
 FeedReader = Callable[[str], Iterator["Source"]]
 
@@ -81,6 +83,24 @@ def read_jsonl(stream: IO[bytes], origin: str) -> Iterator[Source]:
         yield _source_from_object(f"{origin}:{number}", data, raw)
 
 
+def read_stdin(stream: IO[bytes]) -> Iterator[Source]:
+    """JSON lines when the input starts with ``{``, else one plain-text article (optional ``date`` line)."""
+    raw = stream.read()
+    if raw.lstrip().startswith(b"{"):
+        yield from read_jsonl(io.BytesIO(raw), "<stdin>")
+        return
+    if not raw.strip():
+        return
+    try:
+        # the same text always gets the same id, so a re-run is harmless (event ids derive from it)
+        name = f"stdin-{hashlib.sha256(raw).hexdigest()[:12]}"
+        article = replace(parse_seed(Path(name), raw.decode("utf-8")), source="stdin")
+    except UnicodeDecodeError:
+        yield Source("<stdin>", raw, error="not_utf8: input is not UTF-8 text")
+        return
+    yield Source("<stdin>", encode_article(article), article)
+
+
 def read_file(path: Path) -> Iterator[Source]:
     try:
         if path.suffix == ".jsonl":
@@ -118,7 +138,7 @@ def expand(paths: Iterable[str]) -> list[str]:
         if path.is_dir():
             found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES + FEED_SUFFIXES)
             if not found:
-                raise InputError(f"{name}: folder holds no .txt, .json or .jsonl articles or feed files")
+                raise InputError(f"{name}: folder holds no .txt, .md, .json or .jsonl articles or feed files")
             out.extend(found)
         elif path.is_file():
             out.append(name)
@@ -136,7 +156,7 @@ def read_sources(
 ) -> Iterator[Source]:
     for name in expand(paths):
         if name == "-":
-            yield from read_jsonl(stdin or sys.stdin.buffer, "<stdin>")
+            yield from read_stdin(stdin or sys.stdin.buffer)
         elif is_feed(name):
             if read_feed is None:
                 raise InputError(f"{name}: a feed; this command reads no feeds")
@@ -172,22 +192,16 @@ def read_dead_letters(settings: Settings, reasons: Iterable[str] = (), idle: flo
     Reads until the topic has been idle for `idle` seconds rather than up to its end offsets, which the
     embedded broker reports wrongly for multi-record batches.
     """
+    from streams.kafka.deadletters import read_letters
+
     wanted = set(reasons)
-    consumer = topic_reader(settings, settings.dlq_topic)
-    try:
-        last = time.monotonic()
-        while time.monotonic() - last < idle:
-            for records in consumer.poll(timeout_ms=200).values():
-                last = time.monotonic()
-                for record in records:
-                    letter = orjson.loads(record.value)
-                    if wanted and letter.get("reason") not in wanted:
-                        continue
-                    key = base64.b64decode(letter["key_base64"]) if letter.get("key_base64") else None
-                    yield Source(f"{settings.dlq_topic}/{record.partition}/{record.offset}",
-                                 base64.b64decode(letter["payload_base64"]), original_key=key)  # fmt: skip
-    finally:
-        consumer.close()
+    for letter in read_letters(settings, idle):
+        if wanted and letter.reason not in wanted:
+            continue
+        if letter.payload is None:
+            continue  # nothing to send back (an unreadable letter)
+        yield Source(f"{settings.dlq_topic}/{letter.partition}/{letter.offset}", letter.payload,
+                     original_key=letter.key)  # fmt: skip
 
 
 def seed_order(sources: Iterable[Source]) -> list[Source]:

@@ -104,7 +104,9 @@ def to_raw(message: Any) -> RawMessage:
 async def send_dead_letter(letter: DeadLetter, state: WorkerState) -> Any:
     """Send one dead letter and count it; returns the delivery future."""
     log.warning("dead letter %s (%s) at %s/%s/%s", letter.reason, letter.message[:200],
-                letter.topic, letter.partition, letter.offset)  # fmt: skip
+                letter.topic, letter.partition, letter.offset,
+                extra={"article_id": letter.article_id, "topic": letter.topic, "partition": letter.partition,
+                       "offset": letter.offset, "reason": letter.reason})  # fmt: skip
     state.metrics.dead_letters.labels(letter.reason).inc()
     return await state.topics.dead_letters.send(key=letter.key, value=encode_dead_letter(letter))
 

@@ -2,12 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import socket
+from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import faust
 
+from streams.errors import ConfigError
 from streams.worker.agents import WorkerState
+from streams.worker.metrics import CONTENT_TYPE
+
+log = logging.getLogger(__name__)
+ENDPOINTS = ("/healthz", "/readyz", "/metrics")
+
+
+def check_port(host: str, port: int) -> None:
+    """ConfigError (one line) if the web port cannot be bound, before Faust tries and fails loudly.
+
+    Bound like aiohttp binds it (SO_REUSEADDR), so a port in TIME_WAIT is not reported as taken.
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise ConfigError(f"web host {host!r} (DIPLOWIRE_WEB_HOST): {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            cause = (exc.strerror or str(exc)).lower()
+            raise ConfigError(f"cannot listen on {host}:{port} for /healthz, /readyz, /metrics: {cause} "
+                              "(set DIPLOWIRE_WEB_PORT or --web-port)") from None  # fmt: skip
+
+
+def endpoint_urls(host: str, port: int) -> list[str]:
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host  # noqa: S104 - only how the URL is shown
+    return [f"http://{shown}:{port}{path}" for path in ENDPOINTS]
+
+
+def consumer_lag(app: faust.App, group: str) -> Mapping[tuple[str, str, int], int]:
+    """Per assigned partition: the partition's end (high-water mark) minus the next offset to read."""
+    consumer: Any = app._consumer  # noqa: SLF001 - not started yet; touching app.consumer would create one
+    if consumer is None:
+        return {}
+    lags = {}
+    for tp in consumer.assignment():
+        if "__assignor" in tp.topic:  # Faust's leader-election topic, not data
+            continue
+        try:
+            end = consumer.highwater(tp)
+        except Exception:  # noqa: BLE001 - not fetched yet, or mid-rebalance: no figure
+            continue
+        if end is None:
+            continue
+        read = consumer._read_offset.get(tp)  # noqa: SLF001 - Faust keeps the last offset it read here
+        committed = consumer._committed_offset.get(tp)  # noqa: SLF001
+        following = read + 1 if read is not None else (committed if committed is not None else end)
+        lags[(group, tp.topic, tp.partition)] = max(0, end - following)
+    return lags
 
 
 def readiness(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ()) -> list[str]:
@@ -38,6 +93,16 @@ def assigned_partitions(app: faust.App, state: WorkerState) -> list[int]:
 
 
 def register(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ()) -> None:
+    settings = state.settings
+    for each in (app, *also):
+        state.metrics.lag_sources.append(partial(consumer_lag, each, each.conf.id))
+
+    @app.task  # type: ignore[untyped-decorator]
+    async def announce_endpoints() -> None:
+        """Say where the probes and metrics are, once, at start."""
+        if settings.web_enabled:
+            log.info("web endpoints: %s", " ".join(endpoint_urls(settings.web_host, settings.web_port)))
+
     @app.page("/healthz")
     async def healthz(web: Any, request: Any) -> Any:
         """Liveness: the event loop answers."""
@@ -51,4 +116,5 @@ def register(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ())
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:
-        return web.bytes(state.metrics.render(), content_type="text/plain")
+        # aiohttp refuses a charset in content_type=, and the Prometheus type carries one
+        return web.bytes(state.metrics.render(), headers={"Content-Type": CONTENT_TYPE})
