@@ -324,9 +324,10 @@ def test_worker_runs_the_worker(services: dict[str, dict[str, Any]]) -> None:
     assert worker.get("restart") == "on-failure"
 
 
-def test_worker_healthcheck_hits_healthz_without_curl(services: dict[str, dict[str, Any]]) -> None:
+def test_worker_healthcheck_hits_readyz_without_curl(services: dict[str, dict[str, Any]]) -> None:
+    """Healthy = ready (/readyz): the replay waits for it, so no article is sent before the worker can take it."""
     test = healthcheck_test(services["worker"])
-    assert "http://127.0.0.1:6066/healthz" in test
+    assert "http://127.0.0.1:6066/readyz" in test
     assert "python" in test and "curl" not in test and "wget" not in test
     start_period = services["worker"]["healthcheck"].get("start_period", "0s")
     assert re.fullmatch(r"\d+s", start_period) and int(start_period[:-1]) >= 30, "spaCy needs time to load"

