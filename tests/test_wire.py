@@ -50,3 +50,46 @@ def test_dead_letter_validates_and_keeps_the_original_bytes():
     Draft202012Validator(schema).validate(record)
     assert base64.b64decode(record["payload_base64"]) == payload
     assert record["time"] == "2021-12-16T00:00:00Z" and record["partition"] == 2 and record["offset"] == 40
+
+
+def test_dead_letter_reasons_are_the_schemas():
+    from streams.wire import DEAD_LETTER_REASONS
+
+    schema = json.loads((ROOT / "schemas/dead-letter.v1.json").read_text())
+    assert list(DEAD_LETTER_REASONS) == schema["properties"]["reason"]["enum"]
+
+
+def _published_record() -> dict:
+    """A record exactly as the sink publishes it (the pinned seed output)."""
+    golden = next((ROOT / "tests/golden/seeds").glob("*.events.jsonl"))
+    return json.loads(golden.read_text().splitlines()[0])
+
+
+def _v1_validator() -> Draft202012Validator:
+    return Draft202012Validator(json.loads((ROOT / "schemas/event.v1.json").read_text()))
+
+
+def test_a_v1_consumer_accepts_a_record_with_one_more_field():
+    """Adding a field is not a breaking change: in `data`, inside its objects, or a CloudEvents extension."""
+    validator = _v1_validator()
+    record = _published_record()
+    validator.validate(record)
+    record["data"]["sentiment"] = 0.4
+    record["data"]["evidence"]["paragraph"] = 2
+    record["traceparent"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+    validator.validate(record)
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        pytest.param(lambda r: r["data"].pop("event_type"), id="data-field-missing"),
+        pytest.param(lambda r: r.update({"Trace-Parent": "x"}), id="extension-name-not-cloudevents"),
+        pytest.param(lambda r: r.update({"traceparent": {"nested": 1}}), id="extension-not-a-scalar"),
+        pytest.param(lambda r: r["data"].update({"event_type": "consult"}), id="known-field-wrong"),
+    ],
+)
+def test_the_v1_schema_still_rejects_what_breaks_consumers(mutate):
+    record = _published_record()
+    mutate(record)
+    assert not _v1_validator().is_valid(record)
