@@ -57,6 +57,8 @@ def test_no_orphan_when_the_owner_is_killed():
 def test_diplowire_broker_command_stops_cleanly_on_sigterm():
     with subprocess.Popen([sys.executable, "-m", "streams", "broker"], stdout=subprocess.PIPE, text=True) as proc:
         line = proc.stdout.readline()
+        if line.startswith("port 9092 is taken"):  # 9092 is the default when free; someone else has it
+            line = proc.stdout.readline()
         assert "embedded Kafka broker" in line
         host, port = line.split(" on ")[1].split(";")[0].split(":")
         assert api_versions_ok(host, int(port))
