@@ -89,3 +89,31 @@ def test_to_env_round_trips():
 def test_env_var_list_names_every_variable():
     assert len(ENV_VARS) == len(set(ENV_VARS))
     assert "KAFKA_BOOTSTRAP_SERVERS" in ENV_VARS and "KAFKA_SASL_PASSWORD" in ENV_VARS
+
+
+def test_log_level_and_format_are_checked_with_the_other_settings():
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({"DIPLOWIRE_LOG_LEVEL": "verbose", "DIPLOWIRE_LOG_FORMAT": "xml",
+                           "DIPLOWIRE_HEARTBEAT_INTERVAL": "20"})  # fmt: skip
+    message = str(info.value)
+    assert "DIPLOWIRE_LOG_LEVEL='verbose'" in message and "DIPLOWIRE_LOG_FORMAT='xml'" in message
+    assert "heartbeat_interval" in message  # a cross-setting check in the same error
+    assert Settings.from_env({"DIPLOWIRE_LOG_LEVEL": "WARNING"}).log_level == "warning"
+    with pytest.raises(ConfigError, match="log_level"):
+        Settings(log_level="loud").validated()
+
+
+def test_the_data_dir_is_a_per_user_state_directory_never_the_working_directory():
+    assert Settings.from_env({"XDG_STATE_HOME": "/state", "HOME": "/home/u"}).data_dir == Path("/state/diplowire")
+    assert Settings.from_env({"HOME": "/home/u"}).data_dir == Path("/home/u/.local/state/diplowire")
+    # the XDG spec: a relative XDG_STATE_HOME is ignored
+    assert Settings.from_env({"XDG_STATE_HOME": "rel", "HOME": "/h"}).data_dir == Path("/h/.local/state/diplowire")
+    assert Settings.from_env({"DIPLOWIRE_DATA_DIR": "/x", "XDG_STATE_HOME": "/s"}).data_dir == Path("/x")
+    assert Settings().data_dir.is_absolute()
+
+
+def test_connect_timeout_is_a_positive_number_of_seconds():
+    assert Settings.from_env({}).connect_timeout == 5.0
+    assert Settings.from_env({"DIPLOWIRE_CONNECT_TIMEOUT": "1.5"}).connect_timeout == 1.5
+    with pytest.raises(ConfigError, match="DIPLOWIRE_CONNECT_TIMEOUT"):
+        Settings.from_env({"DIPLOWIRE_CONNECT_TIMEOUT": "0"})
