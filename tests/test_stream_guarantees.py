@@ -81,7 +81,7 @@ def test_sigkill_mid_stream_and_restart_loses_nothing(stream_settings):
     ensure_topics(settings, topic_names(settings))
     articles = synthetic_articles(200, tag="kill")
     with worker_process(settings) as worker:
-        wait_ready(url(settings, ""), worker, timeout=60)
+        wait_ready(url(settings, ""), worker, timeout=120)
         produce(settings, settings.articles_topic, articles)
         wait_for(lambda: done(settings) >= 80, 120, "half the articles")
         halfway = done(settings)
@@ -92,7 +92,7 @@ def test_sigkill_mid_stream_and_restart_loses_nothing(stream_settings):
     assert pool, "the worker runs detection in a process pool"
     wait_for(lambda: not any(alive(pid) for pid in pool), 10, "the pool processes to die with the worker")
     with worker_process(settings) as worker:
-        wait_ready(url(settings, ""), worker, timeout=60)
+        wait_ready(url(settings, ""), worker, timeout=120)
         ids = {k.decode() for k, _ in articles}
         records = read_topic(settings, settings.events_topic, lambda r: ids <= set(events_by_article(r)), timeout=120)
     problem = missing_on_sink(settings, ids, records)
@@ -111,10 +111,10 @@ def test_two_workers_split_partitions_and_hand_over_without_loss(stream_settings
     ensure_topics(first, topic_names(first))
     batches = [synthetic_articles(60, tag=f"scale{i}") for i in range(3)]
     with worker_process(first) as w1:
-        wait_ready(url(first, ""), w1, timeout=60)
+        wait_ready(url(first, ""), w1, timeout=120)
         produce(first, first.articles_topic, batches[0])
         with worker_process(second) as w2:
-            wait_ready(url(second, ""), w2, timeout=60)
+            wait_ready(url(second, ""), w2, timeout=120)
 
             def split() -> bool:
                 parts = [
@@ -139,7 +139,7 @@ def test_sigterm_finishes_and_exits_zero_within_ten_seconds(stream_settings):
     settings = stream_settings
     ensure_topics(settings, topic_names(settings))
     with worker_process(settings) as worker:
-        wait_ready(url(settings, ""), worker, timeout=60)
+        wait_ready(url(settings, ""), worker, timeout=120)
         produce(settings, settings.articles_topic, synthetic_articles(50, tag="term"))
         wait_for(lambda: done(settings) >= 1, 60, "the first article")
         started = time.monotonic()
@@ -157,7 +157,7 @@ def worker_on_a_broker_that_restarts_empty(settings, log: Path, **changes) -> It
         settings = replace(settings, bootstrap_servers=broker.bootstrap, **changes)
         ensure_topics(settings, topic_names(settings))
         with worker_process(settings, str(log)) as worker:
-            wait_ready(url(settings, ""), worker, timeout=60)
+            wait_ready(url(settings, ""), worker, timeout=120)
             port = broker.port
             broker.stop()
             broker.port = port
@@ -205,7 +205,7 @@ def test_health_answers_within_a_second_under_full_load(stream_settings):
     articles = synthetic_articles(400, tag="load")
     slowest: list[float] = []
     with worker_process(settings) as worker:
-        wait_ready(url(settings, ""), worker, timeout=60)
+        wait_ready(url(settings, ""), worker, timeout=120)
         stop = threading.Event()
 
         def probe() -> None:
@@ -255,15 +255,15 @@ def test_one_event_many_articles_one_cluster_and_the_state_survives_a_restart(st
                 if d["event_type"] == "CONSULT"}  # fmt: skip
 
     with worker_process(settings) as worker:
-        wait_ready(url(settings, ""), worker, timeout=60)
+        wait_ready(url(settings, ""), worker, timeout=120)
         produce(settings, settings.articles_topic, first)
-        read_topic(settings, settings.events_topic, lambda r: {"r-1", "r-2"} <= set(consults(r)), timeout=60)
+        read_topic(settings, settings.events_topic, lambda r: {"r-1", "r-2"} <= set(consults(r)), timeout=120)
         worker.send_signal(signal.SIGTERM)
         assert worker.wait(timeout=20) == 0
     with worker_process(settings) as worker:
-        wait_ready(url(settings, ""), worker, timeout=60)
+        wait_ready(url(settings, ""), worker, timeout=120)
         produce(settings, settings.articles_topic, later)
-        records = read_topic(settings, settings.events_topic, lambda r: len(consults(r)) == 4, timeout=60)
+        records = read_topic(settings, settings.events_topic, lambda r: len(consults(r)) == 4, timeout=120)
     calls = consults(records)
     assert set(calls) == {"r-1", "r-2", "r-3", "r-4"}
     same = {calls[a]["cluster_id"] for a in ("r-1", "r-2", "r-3")}
