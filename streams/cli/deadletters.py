@@ -16,7 +16,7 @@ import orjson
 from rich.console import Console
 from rich.table import Table
 
-from streams.errors import InputError
+from streams.errors import InputError, UsageError
 from streams.kafka.deadletters import Letter, read_letters
 from streams.settings import Settings
 
@@ -71,7 +71,7 @@ def _printable(value: object) -> str:
 def parse_position(position: str) -> tuple[int, int]:
     partition, sep, offset = position.replace("/", ":").rpartition(":")
     if not sep or not partition.isdigit() or not offset.isdigit():
-        raise InputError(f"position {position!r}: expected PARTITION:OFFSET, e.g. 0:17")
+        raise UsageError(f"position {position!r}: expected PARTITION:OFFSET, e.g. 0:17")
     return int(partition), int(offset)
 
 

@@ -241,8 +241,10 @@ def cmd_broker(args: argparse.Namespace) -> int:
 
 
 def cmd_dead_letters(args: argparse.Namespace) -> int:
-    from streams.cli.deadletters import list_letters, show_letter
+    from streams.cli.deadletters import list_letters, parse_position, show_letter
 
+    if args.action != "show" and args.position:
+        raise UsageError(f"dead-letters {args.action} takes no position (did you mean `show {args.position}`?)")
     if args.action == "replay":
         args.dead_letters, args.speed, args.seeds = True, None, None
         return cmd_replay(args)
@@ -253,8 +255,8 @@ def cmd_dead_letters(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown --reason {', '.join(unknown)}; known: {', '.join(DEAD_LETTER_REASONS)}")
     if args.action == "show" and not args.position:
         raise UsageError("dead-letters show needs a POSITION, PARTITION:OFFSET as `dead-letters list` prints it")
-    if args.action == "list" and args.position:
-        raise UsageError(f"dead-letters list takes no position (did you mean `dead-letters show {args.position}`?)")
+    if args.action == "show":
+        parse_position(args.position)  # a malformed position is a usage error, before the broker is asked
     settings = client_settings(args)
     if args.action == "show":
         return show_letter(settings, args.position, as_json=args.json)

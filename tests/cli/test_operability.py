@@ -102,6 +102,8 @@ def test_an_address_that_is_not_host_port_is_one_line():
         pytest.param(["replay", "--reason", "malformed_json"], ["--dead-letters"], id="reason-without-dead-letters"),
         pytest.param(["dead-letters", "--reason", "nope"], ["nope", "too_large"], id="dead-letters-bad-reason"),
         pytest.param(["dead-letters", "show"], ["PARTITION:OFFSET"], id="show-without-position"),
+        pytest.param(["dead-letters", "show", "x"], ["PARTITION:OFFSET"], id="show-bad-position"),
+        pytest.param(["dead-letters", "replay", "0:1"], ["takes no position"], id="replay-with-position"),
     ],
 )
 def test_bad_arguments_are_one_line_before_any_broker_call(args, fragments):
