@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 
-COMMANDS = ["run", "detect", "worker", "produce", "replay", "tail", "broker", "evaluate", "ingest"]
+COMMANDS = ["run", "detect", "worker", "produce", "replay", "tail", "dead-letters", "broker", "evaluate", "ingest"]
 
 
 def diplowire(*args, **kwargs):
