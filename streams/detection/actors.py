@@ -10,17 +10,19 @@ aliases and several dated terms, and one line per person keeps the terms in one 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from streams.detection.data_files import Entry, data_path, read_jsonl, require
+from streams.detection.data_files import Entry, data_path, each_jsonl, read_jsonl, require
 
 ROLES = ("head_of_state", "head_of_government", "foreign_minister")
 PLACE_LABELS = ("COUNTRY", "NORP", "CAPITAL")
@@ -47,9 +49,30 @@ NOT_ACTORS = ("latin american", "latin americans", "south american", "central am
 TITLE_WORDS = {"president", "premier", "chancellor", "minister", "king", "queen", "secretary", "leader", "emperor",
                "prince", "sheikh", "emir", "ayatollah", "pm"}  # fmt: skip
 PLURAL_TITLES = {t for t in TITLES if t.endswith("s") and t not in ("premiers",)} | {"premiers"}
+# Words of a title between a nationality and a name: "U.S. Vice President Mike Pence", "Japan's top trade envoy".
+# One of them must name a post (POSTS or a sector's role noun); the others only qualify it.
+TITLE_QUALIFIERS = {"vice", "deputy", "foreign", "prime", "special", "chief", "top", "senior", "state", "of", "defense",
+                    "defence", "trade", "finance", "economy", "economic", "interior", "home", "first", "acting",
+                    "general", "assistant", "under", "national", "security", "department", "house", "high",
+                    "executive", "affairs", "external", "permanent", "lady", "crown", "supreme", "army",
+                    "agriculture", "justice", "energy", "commerce", "industry", "and", "the", "u.n.", "un",
+                    "ministry", "office", "opposition", "former", "party", "rebel", "military", "navy", "air",
+                    "force", "parliamentary", "central", "bank", "intelligence", "police", "union"}  # fmt: skip
+POSTS = TITLE_WORDS | {"ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "senator", "representative",
+                       "governor", "mayor", "adviser", "advisor", "official", "negotiator", "commissioner", "general",
+                       "admiral", "commander", "delegate", "counterpart", "diplomat", "lawmaker", "judge", "prosecutor",
+                       "chairman", "chairwoman", "chair", "head", "director", "secretary-general", "aide",
+                       "congressman", "congresswoman", "legislator", "mp", "monarch", "sultan", "ruler",
+                       "dictator", "strongman"}  # fmt: skip
+HYPHENATED = re.compile(r"\s*[-‐]\s*")
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+# Lower-case particles inside names: "Abdel Fattah al-Sisi", "Ursula von der Leyen"
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "von", "van", "der", "de", "da", "di", "le", "la", "du", "dos", "del"}
+# Where a person's family name comes first: "Moon Jae-in" is "Moon", "Xi Jinping" is "Xi"
+FAMILY_NAME_FIRST = {"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term:
     title: str
     role: str
@@ -62,7 +85,7 @@ class Term:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     id: str
     name: str
@@ -80,7 +103,7 @@ class Person:
         return self.country
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An actor named in the text: a place (country, nationality, capital), an organisation or a person."""
 
@@ -109,6 +132,38 @@ def _check_place(entry: Entry) -> list[str]:
 
 def _check_sector(entry: Entry) -> list[str]:
     return require(entry, label=str, pattern=str, id=str)
+
+
+def _check_other(entry: Entry) -> list[str]:
+    problems = require(entry, name=str, country=str, aliases=list, roles=list)
+    name = entry.get("name")
+    for alias in entry.get("aliases", []) if not problems else []:
+        if not isinstance(alias, str) or alias != alias.lower() or " " not in alias:
+            problems.append(f"{name}: aliases are lower-case names of two words or more, tokens apart")
+    for role in entry.get("roles", []) if not problems else []:
+        try:
+            sector, start, end = role
+            first, last = _date(start), _date(end)
+        except (TypeError, ValueError):
+            problems.append(f"{name}: a role is [sector, start, end] with ISO dates or null")
+            continue
+        if sector is not None and not isinstance(sector, str):
+            problems.append(f"{name}: a role's sector is a code or null")
+        if first and last and last < first:
+            problems.append(f"{name}: a role ends before it starts")
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A dated sector of a person of people.jsonl (PETRARCH2's actor roles)."""
+
+    sector: str | None
+    start: date | None
+    end: date | None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 def _check_person(entry: Entry) -> list[str]:
@@ -164,6 +219,14 @@ class Gazetteer:
             )
             self.people[e["id"]] = Person(e["id"], e["name"], e["country"], terms)
             self.surface.add(f"PERSON|{e['id']}", [tokenizer(a) for a in e["aliases"]])
+        # people.jsonl (optional; converted from PETRARCH2): 17k names, looked up by their lower-case words in a dict
+        # (a PhraseMatcher of them cost a second and 80 MB at every start); leaders.jsonl wins where both match
+        self.others: dict[tuple[str, ...], tuple[Person, tuple[Role, ...]]] = {}
+        self.longest_other = 0
+        other_path = path("people.jsonl")
+        if other_path.exists():
+            each_jsonl(other_path, _check_other, self._add_other)
+        self.first_words = numpy.array(sorted({vocab.strings.add(k[0]) for k in self.others}), dtype="uint64")
         self.sector_words = PhraseMatcher(vocab, attr="LOWER")
         for e in sectors:
             self.sector_words.add(e["id"], [tokenizer(e["pattern"].lower())])
@@ -173,6 +236,14 @@ class Gazetteer:
         for title in TITLES:
             self.title_words.add(title, [tokenizer(title)])
         self._holders = self._index_holders()
+
+    def _add_other(self, e: Entry) -> None:
+        roles = tuple(Role(sector, _date(start), _date(end)) for sector, start, end in e["roles"])
+        person = (Person(e["aliases"][0], e["name"], e["country"], ()), roles)
+        for alias in e["aliases"]:
+            key = tuple(alias.split())
+            self.others.setdefault(key, person)
+            self.longest_other = max(self.longest_other, len(key))
 
     def _index_holders(self) -> dict[str, list[tuple[Person, Term]]]:
         holders: dict[str, list[tuple[Person, Term]]] = {}
@@ -211,13 +282,39 @@ class Gazetteer:
                 titled = start > 0 and doc[start - 1].lower_ in TITLE_WORDS
                 if end - start == 1 and not person.in_office(day) and not titled:
                     continue
+                if end - start == 1 and _given_name_before(doc, start):
+                    continue  # "Ivanka Trump", "Melania Trump": someone else of that family name
                 sector = "GOV" if person.in_office(day) else None
                 found.append(Mention(start, end, "PERSON", person.country_on(day), person.name, sector, person))
             else:
                 label, code, sector, name_id = self.entries[key]
                 found.append(Mention(start, end, label, code, self.name(name_id), sector))
+        found.extend(self._others(doc, blocked, day))
         mentions = _longest(found)
         return self._with_titles(doc, mentions, day)
+
+    def _others(self, doc: Doc, blocked: set[int], day: date) -> list[Mention]:
+        """Mentions of people.jsonl's people: a capitalised word starting a known name of two words or more."""
+        if not self.others or not len(doc):
+            return []
+        # only capitalised words that start some name are looked at (one array pass, not a loop over every token)
+        lower, title = doc.to_array(["LOWER", "IS_TITLE"]).T
+        starts = numpy.flatnonzero(numpy.isin(lower, self.first_words) & (title == 1)).tolist()
+        strings = doc.vocab.strings
+        found = []
+        for start in starts:
+            if start in blocked:
+                continue
+            stop = min(start + self.longest_other, len(doc))
+            lowers = [strings[int(x)] for x in lower[start:stop]]
+            for n in range(stop - start, 1, -1):
+                hit = self.others.get(tuple(lowers[:n]))
+                if hit is not None:
+                    person, roles = hit
+                    sector = next((r.sector for r in roles if r.covers(day)), None)
+                    found.append(Mention(start, start + n, "PERSON", person.country, person.name, sector, person))
+                    break
+        return found
 
     def _with_titles(self, doc: Doc, mentions: list[Mention], day: date) -> list[Mention]:
         """Turn "Russian leader" / "Russian and Chinese presidents" into the persons holding the office."""
@@ -242,11 +339,134 @@ class Gazetteer:
                 out[out.index(m)] = Mention(m.start, end, "PERSON", person.country, person.name, "GOV", person)
         return out
 
+    def introductions(self, doc: Doc, mentions: list[Mention], day: date) -> list[Mention]:
+        """People the dictionaries do not know, introduced by a place and a post: "U.S. Vice President Mike
+        Pence", "Japan's chief negotiator Taro Yamada", "Jane Roe, a State Department spokeswoman", "Ambassador
+        Stefan Jones of Iceland". Each becomes a person of that place for the rest of the article (a surname alone
+        then names them)."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        ends = {n.start: n.end for n in mentions}
+        found: list[Mention] = []
+        for m in mentions:
+            if m.label not in (*PLACE_LABELS, "ORG"):
+                continue
+            title_start = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+            title_end = _title_end(doc, title_start, taken, ends)
+            titled = any(t.lower_ in POSTS for t in doc[title_start:title_end])
+            start = end = title_end
+            if titled:  # "U.S. Vice President Mike Pence"
+                end = name_end(doc, start, taken)
+            before = m.start - 1 - (m.start > 1 and doc[m.start - 1].lower_ in ("the", "a", "an"))
+            if end - start < 2 and titled and before > 0 and doc[before].text == ",":  # "Mike Pence, the U.S. ..."
+                start, end = _name_before(doc, before, taken), before
+                title_start, title_end = m.end, title_end
+            if end - start < 2 and m.start > 1 and doc[m.start - 1].lower_ == "of":  # "Ambassador X of Iceland"
+                end = m.start - 1
+                start = _name_before(doc, end, taken)
+                title_start = title_end = start
+                while title_start > 0 and doc[title_start - 1].lower_ in TITLE_QUALIFIERS | POSTS:
+                    title_start -= 1
+                if not any(t.lower_ in POSTS for t in doc[title_start:title_end]):
+                    continue
+            if end - start < 2 or not taken.isdisjoint(range(start, end)):
+                continue
+            sector = self.sector_of(doc, title_start, title_end) or "GOV"
+            name = HYPHENATED.sub("-", doc[start:end].text)
+            person = Person(f"article:{name}", name, m.code, ())
+            found.append(Mention(start, end, "PERSON", m.code, name, sector, person))
+            taken.update(range(start, end))
+        return found
+
     def sector_of(self, doc: Doc, start: int, end: int) -> str | None:
         """The sector named by role words in doc[start:end] ("officials" GOV, "military" MIL)."""
         for match_id, _, _ in sorted(self.sector_words(doc[start:end]), key=lambda m: m[1] - m[2]):
             return str(doc.vocab.strings[match_id])
         return None
+
+
+def _title_end(doc: Doc, i: int, taken: set[int], ends: dict[int, int]) -> int:
+    """End of the post words from `i`: "Vice President", "Special Envoy for Syria", "Ambassador to the UN"."""
+    start = i
+    while i < len(doc):
+        if doc[i].lower_ in TITLE_QUALIFIERS | POSTS and i not in taken:
+            i += 1
+        elif i > start and doc[i].lower_ in ("for", "to") and i + 1 < len(doc):
+            # the post's domain, not its state
+            after = i + 1 + (doc[i + 1].lower_ == "the")
+            if after not in ends:
+                break
+            i = ends[after]
+        else:
+            break
+    return i
+
+
+def _name_before(doc: Doc, end: int, taken: set[int]) -> int:
+    """Start of the personal name that ends at `end` (capitalised words, at most four)."""
+    start = end
+    while start > 0 and end - start < 4 and start - 1 not in taken:
+        t = doc[start - 1]
+        if not _name_word(t):
+            break
+        start -= 1
+    return start
+
+
+# Capitalised words that are no names: "On Monday, the U.S. envoy ..."
+NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "june", "july", "august", "september", "october", "november", "december"}  # fmt: skip
+
+
+def _name_word(t: Token) -> bool:
+    return (
+        t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.is_stop
+        and t.lower_ not in POSTS and t.lower_ not in NOT_NAMES
+    )  # fmt: skip
+
+
+def _given_name_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word that is no title stands right before `start` within its sentence."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.is_alpha and before.is_title and before.lower_ not in TITLE_WORDS | POSTS | HONORIFICS
+        and not doc[start].is_sent_start and not before.is_sent_start
+    )  # fmt: skip
+
+
+def name_end(doc: Doc, start: int, taken: set[int] | frozenset[int] = frozenset()) -> int:
+    """End of the personal name starting at `start`: capitalised words, hyphenated parts ("Jae-in") and particles
+    ("al-Sisi", "von der Leyen"), at most five tokens."""
+    i = start
+    while i < len(doc) and i - start < 7 and i not in taken:
+        t = doc[i]
+        if _name_word(t):
+            i += 1
+        elif i > start and t.text in ("-", "‐") and i + 1 < len(doc) and doc[i + 1].is_alpha:
+            i += 2
+        elif (
+            t.lower_ in NAME_PARTICLES
+            and i + 1 < len(doc)
+            and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
+        ):
+            i += 1
+        else:
+            break
+    return i
+
+
+def surnames(name: str, country: str | None) -> list[str]:
+    """The words a later mention may use for a person: the family name ("Straw" for "Jack Straw", "Sisi" for
+    "Abdel Fattah al-Sisi"), first in East Asian names ("Moon" for "Moon Jae-in")."""
+    words = [w for w in name.replace("‐", "-").split() if w]
+    if len(words) < 2:
+        return []
+    last = words[-1].split("-")[-1] if words[-1].split("-")[0].lower() in NAME_PARTICLES else words[-1]
+    out = [last]
+    if country in FAMILY_NAME_FIRST:
+        out.append(words[0])
+    return [w for w in out if len(w) > 1 and w[:1].isupper() and w.lower() not in POSTS]
 
 
 def _longest(found: Iterable[Mention]) -> list[Mention]:

@@ -26,33 +26,43 @@ def data_path(name: str) -> Path:
 
 def read_jsonl(path: Path, check: Check) -> tuple[dict[str, Any], list[Entry]]:
     """Return (provenance, entries) of a data file; every entry passes `check` or LexiconError lists all."""
+    entries: list[Entry] = []
+    meta = each_jsonl(path, check, entries.append)
+    return meta, entries
+
+
+def each_jsonl(path: Path, check: Check, take: Callable[[Entry], Any]) -> dict[str, Any]:
+    """Hand every entry of a data file to `take` as it is read (a large file is never held whole), and return
+    the provenance; every entry passes `check` or LexiconError lists all bad entries at the end."""
     problems: list[str] = []
     meta: dict[str, Any] | None = None
-    entries: list[Entry] = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.open(encoding="utf-8")
     except OSError as exc:
         raise LexiconError(str(path), [f"cannot read: {exc}"]) from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(f"line {number}: not JSON ({exc.msg})")
-            continue
-        if not isinstance(entry, dict):
-            problems.append(f"line {number}: not a JSON object")
-        elif "_meta" in entry:
-            meta = entry["_meta"]
-        else:
-            problems.extend(f"line {number}: {p}" for p in check(entry))
-            entries.append(entry)
+    with lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"line {number}: not JSON ({exc.msg})")
+                continue
+            if not isinstance(entry, dict):
+                problems.append(f"line {number}: not a JSON object")
+            elif "_meta" in entry:
+                meta = entry["_meta"]
+            else:
+                bad = [f"line {number}: {p}" for p in check(entry)]
+                problems.extend(bad)
+                if not bad:
+                    take(entry)
     if meta is None or not meta.get("sources"):
         problems.insert(0, 'no provenance: the first line must be {"_meta": {"sources": [...], ...}}')
     if problems:
         raise LexiconError(str(path), problems)
-    return meta or {}, entries
+    return meta or {}
 
 
 def require(entry: Entry, **types: type | tuple[type, ...]) -> list[str]:

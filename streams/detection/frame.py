@@ -3,12 +3,16 @@ the predicate and the resolved parties, before it becomes events)."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from spacy.tokens import Token
+import numpy
+from spacy.tokens import Doc, Token
 
-from streams.detection.actors import Mention
+from streams.detection.actors import POSTS, TITLE_QUALIFIERS, Mention, surnames
 from streams.detection.lexicon import TriggerMatch
 from streams.detection.text import CleanText
 from streams.records import Actor, Article, Event, Location
@@ -27,9 +31,44 @@ class Frame:
     notes: list[str] = field(default_factory=list)
 
 
+# Nouns by which an article refers back to a state it has named ("the isolated country", "the kingdom"), and
+# to an organisation ("the bloc", "the alliance"). Words before them that make the phrase plural or another party.
+STATE_EPITHETS = {"country", "nation", "kingdom", "regime", "republic", "state", "emirate", "monarchy"}
+ORG_EPITHETS = {"bloc", "alliance", "community", "organisation", "organization"}
+NOT_EPITHET_WORDS = {"other", "two", "both", "three", "several", "many", "member", "same", "each", "every", "host",
+                     "home", "whole", "entire", "first", "next", "last", "only", "international", "whose", "world",
+                     "united", "islamic", "jewish", "arab", "african", "european", "western", "free",
+                     "nation"}  # fmt: skip
+# "the state media", "the country visit": the epithet's word heading another noun is no reference
+NOT_AFTER_EPITHET = {"media", "department", "broadcaster", "television", "news", "agency", "visit", "-", "council",
+                     "run", "owned", "level", "secretary", "legislature", "assembly", "budget", "capital"}  # fmt: skip
+# Words that end a post or an epithet after "the"
+HEAD_WORDS = POSTS | STATE_EPITHETS | ORG_EPITHETS
+# How far back (in people or places named) a brief mention looks for its referent: the recent context, and a
+# bound on the work for an article of thousands of names
+RECENT = 200
+# "the North" / "the South" on the Korean peninsula: only in an article that named North Korea
+COMPASS = {"North": ("PRK", {"PRK"}), "South": ("KOR", {"PRK", "KOR"})}
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person named in full in the article, from `at` (character offset) on."""
+
+    at: int
+    mention: Mention
+    titles: frozenset[str]  # post words said of them ("president", "secretary", "ambassador", ...)
+    words: tuple[str, ...]  # the name's words, hyphens apart ("Moon", "Jae", "-", "in")
+
+
 @dataclass
 class ArticleContext:
-    """What the detector knows about the article while it reads it sentence by sentence."""
+    """What the detector knows about the article while it reads it sentence by sentence.
+
+    Besides the people named (for he/she), it keeps who was named in full and which states and organisations
+    were named where, so that later brief mentions resolve within the article: a surname ("Moon", "Mr Straw"),
+    a post ("the president"), a country epithet ("the North", "the reclusive state", "the bloc").
+    """
 
     article: Article
     published: date  # the reference day: publication, else ingestion (see `date_source`)
@@ -38,18 +77,227 @@ class ArticleContext:
     date_source: str = "published"  # or "received": the article has no usable publication date
     text: CleanText | None = None  # the normalised text the offsets above index (None: the article's own)
     lead_end: int = 0  # end offset of the lead (the first two sentences): its dated meeting dates what follows
+    named: list[Named] = field(default_factory=list)
+    places: list[tuple[int, str, str, str]] = field(default_factory=list)  # (offset, code, name, kind) in order
+    by_surname: dict[str, list[Named]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # country code -> the name the article first gives it
 
     def people_before(self, offset: int) -> list[Mention]:
-        return [m for at, _, m in self.people if at < offset]
+        return [m for _, _, m in self.people[: self._before(self.people, offset)]]
 
     def antecedent(self, offset: int, sentence: int) -> Mention | None:
         """Who "he"/"she" at `offset` is: the first person named earlier in its sentence, else the first
         person of the latest sentence that names one (the subject, as a rule, in news prose)."""
-        earlier = [(s, m) for at, s, m in self.people if at < offset]
-        if not earlier:
+        end = self._before(self.people, offset)
+        if not end:
             return None
-        same = [m for s, m in earlier if s == sentence]
-        if same:
-            return same[0]
-        last = earlier[-1][0]
-        return next(m for s, m in earlier if s == last)
+        # people are in text order: the latest one named is in the current sentence if any is, else in the
+        # latest sentence that names one; the first of that sentence is the one
+        target = self.people[end - 1][1]
+        first = end - 1
+        while first > 0 and self.people[first - 1][1] == target:
+            first -= 1
+        return self.people[first][2]
+
+    @staticmethod
+    def _before(items: Sequence[Any], offset: int) -> int:
+        """How many of `items` (in text order: tuples starting with, or Named at, a character offset) lie
+        before `offset`."""
+        return bisect.bisect_left(items, offset, key=_at)
+
+    def last_states(self, offset: int, n: int) -> list[Mention]:
+        """The last `n` distinct states named before `offset` ("the two countries"), in text order; none if fewer."""
+        found: list[tuple[str, str]] = []
+        end = self._before(self.places, offset)
+        for _, code, name, kind in reversed(self.places[max(0, end - RECENT) : end]):
+            if kind == "state" and code not in {c for c, _ in found}:
+                found.append((code, name))
+            if len(found) == n:
+                return [Mention(0, 0, "COUNTRY", code, name) for code, name in reversed(found)]
+        return []
+
+    def learn(self, doc: Doc, offset: int, mentions: list[Mention]) -> None:
+        """Record the people named in full and the states and organisations named in `doc` (at `offset`)."""
+        for m in mentions:
+            at = offset + doc[m.start].idx
+            if m.person is not None:
+                named = Named(at, m, self._titles(doc, m), tuple(m.person.name.replace("-", " - ").split()))
+                self.named.append(named)
+                for word in surnames(m.person.name, m.code):
+                    self.by_surname.setdefault(word, []).append(named)
+            kind = "org" if m.label == "ORG" and m.sector == "IGO" else "state" if m.label != "ORG" else ""
+            if kind:
+                # a person's country counts as named, under the country's name (none known here: "")
+                self.places.append((at, m.code, "" if m.person else m.name, kind))
+        self.named.sort(key=lambda n: n.at)
+        for same in self.by_surname.values():
+            same.sort(key=lambda n: n.at)
+        self.places.sort()
+
+    def _titles(self, doc: Doc, m: Mention) -> frozenset[str]:
+        words = set()
+        i = m.start - 1
+        while i >= 0 and doc[i].lower_ in TITLE_QUALIFIERS | POSTS:
+            words.add(doc[i].lower_)
+            i -= 1
+        person = m.person
+        for term in person.terms if person else ():
+            if term.covers(self.published):
+                words.update(term.title.split())
+                words.update(["leader"] if term.leader else [])
+                words.update(["minister"] if term.role != "head_of_state" and "minister" in term.title else [])
+        return frozenset(words & POSTS)
+
+    def brief(self, doc: Doc, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """Mentions in `doc` (at `offset` in the article) of parties named earlier in full: a surname with or
+        without "Mr", a post ("the president"), a country epithet. They never overlap `mentions`."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        if not len(doc) or not (self.named or self.places):
+            return found
+        parsed = doc.has_annotation("DEP")  # once: it reads the whole Doc
+        # only "the" and known surnames can start a brief mention: found with one array pass
+        names = numpy.array([doc.vocab.strings.add(w) for w in self.by_surname], dtype="uint64")
+        orth, lower = doc.to_array(["ORTH", "LOWER"]).T
+        # "the" counts only with a post or an epithet within the next four words
+        heads = numpy.isin(lower, [doc.vocab.strings.add(w) for w in HEAD_WORDS]) | numpy.isin(
+            orth, [doc.vocab.strings.add(w) for w in COMPASS]
+        )
+        near = numpy.zeros(len(doc), dtype=bool)
+        for k in range(1, 5):
+            near[:-k] |= heads[k:]
+        the = (lower == doc.vocab.strings.add("the")) & near
+        starts = numpy.flatnonzero(the | numpy.isin(orth, names)).tolist()
+        end = 0
+        for i in starts:
+            if i in taken or i < end:
+                continue
+            hit = (
+                self._surname(doc, i, offset)
+                or self._post(doc, i, offset)
+                or self._epithet(doc, i, offset, mentions, parsed)
+            )
+            if hit is not None and taken.isdisjoint(range(hit.start, hit.end)):
+                found.append(hit)
+                end = hit.end
+        return found
+
+    def _surname(self, doc: Doc, i: int, offset: int) -> Mention | None:
+        token = doc[i]
+        if not (token.is_alpha and token.text[:1].isupper()) or token.is_upper:
+            return None
+        at = offset + token.idx
+        same = self.by_surname.get(token.text, [])
+        end = self._before(same, at + 1)
+        for named in reversed(same[max(0, end - RECENT) : end]):
+            m = named.mention
+            # "Kim Jong Il" is not "Kim Jong Un": a surname followed by other name words must go on as the name
+            end = i + 1
+            start = named.words.index(token.text)
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+                if doc[end].text != (named.words[start + end - i] if start + end - i < len(named.words) else None):
+                    return None
+                end += 1
+            return Mention(i, end, "PERSON", m.code, m.name, m.sector, m.person)
+        return None
+
+    def _post(self, doc: Doc, i: int, offset: int) -> Mention | None:
+        """ "the president", "the foreign secretary": the latest person of that post named before."""
+        if doc[i].lower_ != "the":
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in TITLE_QUALIFIERS - {"the", "and", "of"} and j - i < 4:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in POSTS:
+            return None
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if after is not None and (after.lower_ in ("of", "'s", "’s") or (after.is_alpha and after.text[:1].isupper())):
+            return None  # "the president of France", "the President Donald Trump": named there
+        at = offset + doc[i].idx
+        post = doc[j].lower_
+        end = self._before(self.named, at)
+        for named in reversed(self.named[max(0, end - RECENT) : end]):
+            if post in named.titles:
+                m = named.mention
+                return Mention(i, j + 1, "PERSON", m.code, m.name, m.sector, m.person)
+        return None
+
+    def _epithet(self, doc: Doc, i: int, offset: int, mentions: list[Mention], parsed: bool) -> Mention | None:
+        if doc[i].lower_ != "the":
+            return None
+        at = offset + doc[i].idx
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in COMPASS:
+            follow = doc[i + 2] if i + 2 < len(doc) else None
+            code, needs = COMPASS[nxt.text]
+            modifier = parsed and nxt.dep_ in ("compound", "amod")  # "the North workers"
+            if (
+                (follow is None or not follow.text[:1].isupper())
+                and not modifier
+                and any(c in needs for _, c, _, _ in self.places[: self._before(self.places, at)])
+            ):
+                return Mention(i, i + 2, "COUNTRY", code, self._name(code))
+            return None
+        j = i + 1
+        while (
+            j < len(doc)
+            and j - i <= 3
+            and doc[j].is_alpha
+            and doc[j].is_lower
+            and doc[j].lower_ not in (STATE_EPITHETS | ORG_EPITHETS)
+        ):
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in STATE_EPITHETS | ORG_EPITHETS:
+            return None
+        words = {t.lower_ for t in doc[i + 1 : j]}
+        head = doc[j]
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if words & NOT_EPITHET_WORDS or (head.lower_ == "state" and not words):
+            return None
+        if after is not None and (after.lower_ in NOT_AFTER_EPITHET or after.lower_ == "of"):
+            return None
+        if head.dep_ == "compound" or (head.lower_ == "community" and not head.text[0].isupper()):
+            return None
+        # "the isolated country", "the communist regime"; not "the sanctions regime"
+        if parsed and any(t.pos_ not in ("ADJ", "VERB", "ADV", "PUNCT") for t in doc[i + 1 : j]):
+            return None
+        kind = "org" if head.lower_ in ORG_EPITHETS else "state"
+        if parsed:
+            acting = self._acting_on(doc, head, mentions)
+        else:  # unparsed (choosing sentences to parse): the party named last before it
+            last = bisect.bisect_right(mentions, i, key=_end) - 1
+            acting = mentions[last : last + 1] if last >= 0 else []
+        # the party acting on the epithet is someone else ("Washington demanded that the isolated country halts",
+        # "North Korea launched a missile over the country")
+        here = {m.code for m in acting}
+        end = self._before(self.places, at)
+        for _, code, _, k in reversed(self.places[max(0, end - RECENT) : end]):
+            if k == kind and code not in here:
+                label = "ORG" if kind == "org" else "COUNTRY"
+                return Mention(i, j + 1, label, code, self._name(code), "IGO" if kind == "org" else None)
+        return None
+
+    def _name(self, code: str) -> str:
+        if not self.names:
+            self.names = {c: n for _, c, n, _ in reversed(self.places) if n}
+        return self.names.get(code, code)
+
+    def _acting_on(self, doc: Doc, head: Token, mentions: list[Mention]) -> list[Mention]:
+        """Mentions in the subjects of the verbs whose object or complement holds `head` (up to a clause that only
+        modifies: "North Korea's launch was when the isolated state fired" keeps North Korea)."""
+        subjects: set[int] = set()
+        token = head
+        while token.head is not token and token.dep_ not in ("advcl", "relcl", "acl", "ROOT"):
+            token = token.head
+            for c in token.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and head not in c.subtree:
+                    subjects.update(t.i for t in c.subtree)
+        return [m for m in mentions if m.start in subjects]
+
+
+def _at(item: Any) -> int:
+    return item.at if isinstance(item, Named) else int(item[0])
+
+
+def _end(m: Mention) -> int:
+    return m.end

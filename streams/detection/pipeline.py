@@ -53,7 +53,10 @@ class ArticleTooLong(DiplowireError):
 
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-COLLECTIVE_PRONOUNS = {"it", "they", "them"}
+COLLECTIVE_PRONOUNS = {"it", "they", "them", "its", "their"}
+FIRST_PERSON = {"we", "us", "our"}
+POSSESSIVES = {"his", "her", "its", "their", "our"}
+PRONOUNS = PERSON_PRONOUNS | COLLECTIVE_PRONOUNS | FIRST_PERSON
 PAIR_PHRASES = {
     ("two", "men"),
     ("two", "leaders"),
@@ -61,6 +64,9 @@ PAIR_PHRASES = {
     ("both", "men"),
     ("two", "presidents"),
 }
+# "the two countries signed a pact", "relations between their two countries": the last two states named
+STATE_PAIRED = ("countries", "nations", "sides", "governments", "states", "neighbours", "neighbors", "capitals")
+STATE_PAIR_PHRASES = {(n, w) for n in ("two", "both") for w in STATE_PAIRED}
 PAIR_SETS = [set(pair) for pair in PAIR_PHRASES]
 NEWLINES = re.compile(r"\n\s*")
 DATE_RANK = {"explicit": 2, "relative": 1, "published": 0, "received": 0}
@@ -80,7 +86,8 @@ class Detector:
         self.sentencizer = Sentencizer()
         strings = nlp.vocab.strings
         self.pronoun_ids = {strings.add(w) for w in PERSON_PRONOUNS}
-        self.pair_ids = [{strings.add(w) for w in pair} for pair in PAIR_PHRASES]
+        self.person_pair_ids = [{strings.add(w) for w in pair} for pair in PAIR_PHRASES]
+        self.state_pair_ids = [{strings.add(w) for w in pair} for pair in STATE_PAIR_PHRASES]
         self.info = DetectorInfo(
             DETECTOR_VERSION,
             f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'blank')}-{nlp.meta.get('version', '0')}",
@@ -110,13 +117,27 @@ class Detector:
             results[i] = article_events(ctx) if ctx else []
         return results
 
-    def parsed(self, doc: Doc, article: Article) -> list[Event]:
-        """Events of one sentence already tokenized, tagged and parsed by the caller (a hand-built Doc in
-        rule tests, or another parser's output)."""
+    def parsed(self, docs: Doc | Sequence[Doc], article: Article) -> list[Event]:
+        """Events of sentences already tokenized, tagged and parsed by the caller (hand-built Docs in rule
+        tests, or another parser's output); several Docs are the sentences of one article, in order."""
+        sents = [docs] if isinstance(docs, Doc) else list(docs)
         published, source = reference_day(article)
-        people = [(doc[m.start].idx, 0, m) for m in self.gazetteer.mentions(doc, published) if m.person]
-        ctx = ArticleContext(article, published, people, date_source=source)
-        return merge_mentions(self._sentence_events(doc[:], doc, ctx))
+        ctx = ArticleContext(article, published, [], date_source=source)
+        offsets = list(itertools.accumulate((len(d.text) + 1 for d in sents[:-1]), initial=0))
+        found = [self._learn(d, at, ctx) for d, at in zip(sents, offsets, strict=True)]
+        ctx.people = [(at + d[m.start].idx, at, m) for d, at, ms in zip(sents, offsets, found, strict=True)
+                      for m in ms if m.person]  # fmt: skip
+        for d, at in zip(sents, offsets, strict=True):
+            ctx.events.extend(self._sentence_events(d[:], d, ctx, at))
+        return merge_mentions(ctx.events)
+
+    def _learn(self, doc: Doc, offset: int, ctx: ArticleContext) -> list[Mention]:
+        """Every actor mention of `doc` (the article, or one of its sentences at `offset`): the dictionaries'
+        and people introduced by a place and a post, recorded in `ctx`; then the brief mentions they allow."""
+        mentions = self.gazetteer.mentions(doc, ctx.published)
+        mentions = sorted([*mentions, *self.gazetteer.introductions(doc, mentions, ctx.published)], key=_start)
+        ctx.learn(doc, offset, mentions)
+        return sorted([*mentions, *ctx.brief(doc, offset, mentions)], key=_start)
 
     def _prepare(self, article: Article) -> tuple[Doc, list[Span], ArticleContext | None]:
         clean = text.normalise(article.text)
@@ -125,7 +146,8 @@ class Detector:
         doc = self.sentencizer(self.nlp.make_doc(clean.text))
         mark_paragraphs(doc)
         published, source = reference_day(article)
-        mentions = self.gazetteer.mentions(doc, published)
+        ctx = ArticleContext(article, published, [], date_source=source, text=clean)
+        mentions = self._learn(doc, 0, ctx)
         sents = list(doc.sents)
         starts = [s.start for s in sents]
 
@@ -133,41 +155,51 @@ class Detector:
             sent: Span = sents[bisect.bisect_right(starts, token) - 1]
             return sent
 
-        people = [(doc[m.start].idx, sentence_of(m.start).start_char, m) for m in mentions if m.person is not None]
-        lead = sents[min(len(sents), chronology.LEAD_SENTENCES) - 1].end_char if sents else 0
-        ctx = ArticleContext(article, published, people, date_source=source, text=clean, lead_end=lead)
+        ctx.people = [(doc[m.start].idx, sentence_of(m.start).start_char, m) for m in mentions if m.person is not None]
+        ctx.lead_end = sents[min(len(sents), chronology.LEAD_SENTENCES) - 1].end_char if sents else 0
+        people = ctx.people
         if self.fast:
             lowers = doc.to_array("LOWER").tolist()
             named = {sentence_of(m.start).start for m in mentions}
             first_person = min((at for at, _, _ in people), default=len(clean.text))
-            sents = [s for s in sents if self._candidate(set(lowers[s.start : s.end]), s, named, first_person)]
+            first_party = min((doc[m.start].idx for m in mentions), default=len(clean.text))
+            first = (first_person, first_party)
+            sents = [s for s in sents if self._candidate(set(lowers[s.start : s.end]), s, named, first)]
         return doc, sents, ctx
 
-    def _candidate(self, words: set[int], sent: Span, named: set[int], first_person: int) -> bool:
+    def _candidate(self, words: set[int], sent: Span, named: set[int], first: tuple[int, int]) -> bool:
         """Could this sentence yield an event? It needs a trigger, and an actor: a name in it, or a
-        reference ("he", "the two men") to a person named before it. Anything else gives no event even
-        when parsed, so skipping it loses nothing (tests compare with fast=False)."""
+        reference ("he", "the two men") to a person named before it, or ("the two countries") to states named
+        before it (`first`: where the first person and the first party were named). Anything else gives no event
+        even when parsed, so skipping it loses nothing (tests compare with fast=False)."""
         if sent.start not in named:
-            if first_person >= sent.start_char:
-                return False
-            if words.isdisjoint(self.pronoun_ids) and not any(p <= words for p in self.pair_ids):
+            person = not words.isdisjoint(self.pronoun_ids) or any(p <= words for p in self.person_pair_ids)
+            states = any(p <= words for p in self.state_pair_ids)
+            if not ((person and first[0] < sent.start_char) or (states and first[1] < sent.start_char)):
                 return False
         return self.triggers.may_match(words, sent)
 
-    def _sentence_events(self, sent: Span, sent_doc: Doc, ctx: ArticleContext) -> list[Event]:
+    def _sentence_events(
+        self, sent: Span, sent_doc: Doc, ctx: ArticleContext, offset: int | None = None
+    ) -> list[Event]:
+        at = sent.start_char if offset is None else offset
         mentions = self.gazetteer.mentions(sent_doc, ctx.published)
+        mentions = sorted([*mentions, *self.gazetteer.introductions(sent_doc, mentions, ctx.published)], key=_start)
+        mentions = sorted([*mentions, *ctx.brief(sent_doc, at, mentions)], key=_start)
         events: list[Event] = []
         matches = self.triggers(sent_doc)
         anchors = {m.anchor for m in matches}
         for match in matches:
             if match.rule.defer_to_complement and _has_trigger_complement(sent_doc[match.anchor], anchors):
                 continue
-            frame = self._frame(match, mentions, sent, ctx)
+            frame = self._frame(match, mentions, sent, ctx, at)
             if frame is not None:
                 events.extend(self._events(frame, sent, ctx))
         return keep_most_specific(events)
 
-    def _frame(self, match: TriggerMatch, mentions: list[Mention], sent: Span, ctx: ArticleContext) -> Frame | None:
+    def _frame(
+        self, match: TriggerMatch, mentions: list[Mention], sent: Span, ctx: ArticleContext, offset: int
+    ) -> Frame | None:
         anchor = match.span.doc[match.anchor]
         if match.rule.pos and not _pos_ok(anchor, match.rule.pos):
             return None
@@ -181,7 +213,6 @@ class Detector:
             return None
         rule = match.rule
         found = roles.roles_of(anchor, rule)
-        offset = sent.start_char
         frame = Frame(
             match=match, anchor=anchor, offset=offset,
             actors=self._resolve(found.actors, mentions, ctx, offset),
@@ -189,6 +220,32 @@ class Detector:
             objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
             status=modality.status_of(anchor, rule.status),
         )  # fmt: skip
+        if rule.event_type == "CONSULT" and frame.actors and all(a.sector in NON_STATE_SECTORS for a in frame.actors):
+            # "the APEC summit", "a NATO meeting": the organisation hosts; who attends is the actor
+            nominal = not roles.is_verbal(anchor)
+            attending = self._resolve(roles.attendees(anchor), mentions, ctx, offset) if nominal else []
+            attending = [a for a in attending if a.sector not in NON_STATE_SECTORS]
+            frame.actors, frame.recipients = attending, _unique([*frame.actors, *frame.recipients])
+            frame.notes.append("multilateral")
+        if rule.event_type == "CONSULT" and not frame.recipients:
+            frame.recipients = hosts(roles.venues(anchor), mentions, frame.actors)
+        elif rule.event_type in ADDRESSED and all(
+            r.country in {a.country for a in frame.actors} for r in frame.recipients
+        ):
+            # the addressee of the statement; only a named party (not "told reporters")
+            # named in the addressee itself, not its affiliations ("told a summit in Tokyo" is no message to Japan)
+            told = self._resolve([t for t in roles.addressees(anchor) if _mentions_in(roles.core(t), mentions)
+                                  or t.lower_ in PRONOUNS], mentions, ctx, offset)  # fmt: skip
+            frame.recipients += [r for r in told if r.country and r.sector not in PRIVATE_SECTORS]
+            if rule.event_type == "ACCUSE" and not frame.recipients:
+                # "voiced concern that the human rights conditions in China have not improved": criticism is of
+                # the state its clause is about (named in the clause's subject or that subject's "of/in" phrase)
+                clause = roles.clause_subjects(anchor) or [
+                    s for c in anchor.children if c.dep_ == "dobj" for s in roles.clause_subjects(c)
+                ]  # fmt: skip
+                about = self._resolve(clause, mentions, ctx, offset)
+                own = {a.country for a in frame.actors}
+                frame.recipients = [r for r in about if r.country and r.country not in own]
         refine = REFINERS.get(rule.family)
         refined = refine(frame, ctx) if refine else frame
         return as_intent(refined) if refined is not None else None
@@ -208,7 +265,9 @@ class Detector:
         """  # fmt: skip
         actors: list[Actor] = []
         for token in tokens:
-            words = roles.core(token)
+            # a pronoun names its referent, not the apposition a misparse may hang on it ("He is set to visit
+            # Brussels, the OSCE in Vienna ...")
+            words = [token] if token.lower_ in PRONOUNS else roles.core(token)
             found = _mentions_in(words, mentions)
             if not found:
                 found = self._references(token, words, ctx, offset, mentions)
@@ -221,10 +280,17 @@ class Detector:
             sector = self.gazetteer.sector_of(token.doc, named[0].i, named[-1].i + 1) if named else None
             if sector is None and words:
                 sector = self.gazetteer.sector_of(token.doc, words[0].i, words[-1].i + 1)
+            # "Zimbabwe opposition leader Morgan Tsvangirai": one party, the person, not also the country
+            people = {m.code for m in found if m.person}
+            found = [m for m in found if m.person or m.code not in people or m.label == "ORG"]
+            # "his ambassador": the possessor's country, the noun's sector
+            owned = token.lower_ not in PRONOUNS and any(c.lower_ in POSSESSIVES for c in token.children)
             for m in found:
                 # a reference ("he", "the two men") resolves to a mention elsewhere in the article: use its name
                 text = token.doc[m.start : m.end].text if m in mentions else m.name
-                actors.append(Actor(text=text, name=m.name, country=m.code, sector=m.sector or sector))
+                # the post the text gives a person ("opposition leader X") is newer than the dictionary's
+                role = (sector or m.sector) if owned or (m.person and m in mentions) else (m.sector or sector)
+                actors.append(Actor(text=text, name=m.name, country=m.code, sector=role))
             if not found and domestic and sector and token.pos_ in ("NOUN", "PROPN"):
                 text = token.doc[named[0].i : named[-1].i + 1].text
                 actors.append(Actor(text=text, name=text, country=None, sector=sector))
@@ -237,6 +303,12 @@ class Detector:
         first state or organisation named earlier in the sentence ("Syria says it is willing to ...")."""
         before = ctx.people_before(offset + token.idx)
         lowered = [w.lower_ for w in words]
+        if token.lower_ in FIRST_PERSON:
+            return self._speaker(token, ctx, offset, mentions)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+        # "his ambassador", "its citizens": a role noun only, not a thing ("offered his support")
+        if owner is not None and self.gazetteer.sector_of(token.doc, token.i, token.i + 1):
+            return self._references(owner, [owner], ctx, offset, mentions)
         if token.lower_ in COLLECTIVE_PRONOUNS:
             parties = [m for m in mentions if m.end <= token.i and m.label in ("COUNTRY", "NORP", "ORG", "CAPITAL")]
             # "Iraq said it would ...": the reporter of the clause, before any other party named earlier
@@ -253,14 +325,38 @@ class Detector:
                     distinct.append(m)
                 if len(distinct) == 2:
                     return distinct[::-1]
+        if any(pair[0] in lowered and pair[1] in lowered for pair in STATE_PAIR_PHRASES):
+            return ctx.last_states(offset + token.idx, 2)
+        return []
+
+    def _speaker(self, token: Token, ctx: ArticleContext, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """ "we"/"our" in what someone says is the speaker: '"We will respond," Putin said', 'Putin said we would'."""
+        for verb in token.ancestors:
+            if roles.is_verbal(verb) and roles.lemma_of(verb) in roles.REPORTING:
+                for subject in roles.subject_of(verb):
+                    found = _mentions_in(roles.core(subject), mentions)
+                    if not found and subject.lower_ not in FIRST_PERSON:
+                        found = self._references(subject, roles.core(subject), ctx, offset, mentions)
+                    if found:
+                        return found[:1]
+                return []
         return []
 
     def _events(self, frame: Frame, sent: Span, ctx: ArticleContext) -> list[Event]:
         rule = frame.match.rule
+        # media, sport and business never act for a state ("Spanish daily ABC accuses", a club's "attack", a
+        # company's lawsuit): their country is where they are, not who acts
+        frame.actors = [a for a in frame.actors if a.sector not in PRIVATE_SECTORS]
         if rule.needs_recipient and not frame.recipients:
             return []
         alone_ok = not rule.needs_recipient and (roles.is_verbal(frame.anchor) or bool(frame.objects))
         pairs = dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok)
+        mode = rule.mode
+        if rule.symmetric and len(parties := _parties(pairs)) > 2:
+            pairs = multilateral(parties, frame.actors, frame.recipients)
+            frame.notes.append("multilateral")
+        if "multilateral" in frame.notes and rule.event_type == "CONSULT" and mode is None:
+            mode = "multilateral"
         if not pairs:
             return []
         dated = date_of(frame, ctx)
@@ -283,7 +379,7 @@ class Detector:
             Event(
                 event_id="",
                 event_type=rule.event_type,
-                mode=rule.mode,
+                mode=mode,
                 cameo=Cameo(code.code, code.root, code.name),
                 goldstein=code.goldstein,
                 quad_class=code.quad_class,
@@ -371,7 +467,9 @@ def dyads(
     A recipient of the actor's own country is the actor itself ("Serbia's president promised to
     democratize Serbia") unless both sides name different sectors ("the opposition ... President
     Mugabe"): then the event is domestic and kept. Without a recipient a verb still codes an event
-    ("Albania denounced ..."); a bare noun does not ("Xi's appeal").
+    ("Albania denounced ..."); a bare noun does not ("Xi's appeal"). A record with no recipient is emitted only
+    where the text names none: a recipient that is part of the actor's own state ("accused the government",
+    "criticised the Israeli leadership") gives no record at all.
     """
     if symmetric:
         recipients = [r for r in recipients if r.country and all(not same_side(a, r) for a in actors)]
@@ -392,15 +490,61 @@ def dyads(
                 others.append(placed)
         if others:
             pairs.extend((a, r) for r in others)
-        elif alone_ok:
+        elif alone_ok and not any(_own_state(a, r) for r in recipients):
             pairs.append((a, None))
     return pairs
+
+
+def _own_state(actor: Actor, recipient: Actor) -> bool:
+    """The recipient named is a part of the actor's own state ("accused the government", "criticised the Israeli
+    leadership"): a domestic act with no second party, not an act with no recipient named."""
+    if actor.sector in NON_STATE_SECTORS:
+        return False
+    if recipient.country is None:
+        return recipient.sector in STATE_SECTORS
+    return recipient.country == actor.country and recipient.sector is not None
+
+
+def hosts(places: list[Token], mentions: list[Mention], actors: list[Actor]) -> list[Actor]:
+    """The host of a meeting or visit with no other party named: the state whose capital or name gives its place
+    ("held talks in Beijing", "was in Washington for trade talks"), if it is not the actor's own."""
+    own = {a.country for a in actors}
+    found = [m for t in places for m in _mentions_in(roles.core(t), mentions) if m.label in ("COUNTRY", "CAPITAL")]
+    return _unique([Actor(m.name, m.name, m.code, m.sector) for m in found if m.code not in own])
+
+
+def _parties(pairs: list[tuple[Actor, Actor | None]]) -> list[str]:
+    return list(dict.fromkeys(c for a, r in pairs for c in (a.country, r.country if r else None) if c))
+
+
+def multilateral(parties: list[str], actors: list[Actor], recipients: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+    """A meeting of more than two parties is one multilateral event, not every pair of attendees: one record per
+    party, towards a hub. The hub is the organisation named among the parties ("an EU summit"); else the one
+    actor that meets several others ("Trump met the leaders of Japan, Korea and China"); else the one recipient;
+    else the first party named. So a summit of six states gives five records, not fifteen."""
+    everyone = _unique([*actors, *recipients])
+    by_country = {p.country: p for p in reversed(everyone) if p.country}
+    orgs = [p for p in everyone if p.sector in NON_STATE_SECTORS and p.country in parties]
+    if orgs:
+        hub = orgs[0]
+    elif len({a.country for a in actors}) == 1 and recipients:
+        hub = actors[0]
+    elif len({r.country for r in recipients}) == 1:
+        hub = recipients[0]
+    else:
+        hub = by_country[parties[0]]
+    acting = hub in actors and not orgs
+    others = [by_country[c] for c in parties if c != hub.country]
+    return [(hub, o) if acting else (o, hub) for o in others]
 
 
 # Sectors of the state itself: a president "speaking to U.S. troops" or "asking Congress" is one side talking
 # to itself. A domestic event needs a party outside the state (opposition, rebels, workers, ...).
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "DIP", "SPY", "ELI"}
 NON_STATE_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
+PRIVATE_SECTORS = {"JRN", "SPO", "BUS", "MNC"}
+# Verbal acts whose recipient may be the addressee of the statement they are made in
+ADDRESSED = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
 
 
 def same_side(a: Actor, b: Actor) -> bool:
@@ -420,6 +564,10 @@ def _pos_ok(token: Token, wanted: str) -> bool:
     if wanted == "NOUN":
         return token.pos_ in ("NOUN", "PROPN")
     return token.pos_ == wanted
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _mentions_in(words: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

@@ -48,6 +48,38 @@ REPORTING = {"say", "declare", "reiterate", "insist", "conclude", "tell", "state
              "announce", "warn", "maintain", "write", "assert"}  # fmt: skip
 
 
+# Nouns of a journey or meeting that stand as the subject of the event told in their relative clause
+JOURNEYS = {"trip", "visit", "tour", "journey", "mission", "meeting", "talks", "summit", "stop", "leg"}
+# "was speaking after holding talks": a gerund after these shares the subject of the verb they modify (not
+# "accused of threatening", whose threatener is the one accused)
+TIME_PREPS = {"after", "before", "while", "upon", "on", "since", "when", "through", "by"}
+# Verbs whose target follows "on": "blamed the attack on Iran"
+BLAME_ON = {"blame", "pin"}
+# Nouns of a message whose "to" phrase names the addressee: "warned in a letter to the UN"
+MESSAGES = {"letter", "message", "statement", "speech", "address", "note", "telegram", "cable", "communique",
+            "communiqué", "memorandum", "report", "declaration", "submission", "complaint"}  # fmt: skip
+# Verbs whose object is the addressee of what their clause says: "Putin told Biden that Russia would respond"
+ADDRESSING = {"tell", "inform", "assure", "notify", "remind", "warn", "write"}
+# Prepositions that give the place of a meeting or a visit ("talks in Beijing", "was in Washington for talks")
+VENUE_PREPS = {"in", "to", "at"}
+
+
+def venues(trigger: Token) -> list[Token]:
+    """Where a meeting or visit took place: the "in/to/at" phrases of the trigger, and of the verb a meeting noun
+    hangs on ("was in Washington for trade talks", "arrived in Seoul for a visit")."""
+    heads = [trigger]
+    token = trigger
+    while token.dep_ in ("pobj", "prep", "dobj", "attr") and token.head is not token and len(heads) < 4:
+        token = token.head
+        if is_verbal(token):
+            heads.append(token)
+            break
+    # "a trip that took him to Qatar and India", "a tour which brought her to Peru"
+    heads += [c for c in trigger.children if c.dep_ == "relcl" and not is_verbal(trigger)]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+
 @dataclass
 class Roles:
     actors: list[Token] = field(default_factory=list)
@@ -179,6 +211,13 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
             roles.recipients.extend(_prep_objects(child, rule.recipient_preps))
         elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+    if lemma_of(verb) in BLAME_ON:
+        # "blamed the attack on Iran", "the attack was blamed on Iran": the one blamed follows "on"
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+        blamed = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        if blamed:
+            roles.recipients = [r for r in roles.recipients if r.dep_ not in ("dobj", "nsubjpass")] + blamed
     for shifted in shifted_objects(verb):
         _take_object(roles, shifted, rule)
         roles.recipients.extend(_prep_objects(shifted, rule.recipient_preps))
@@ -263,6 +302,8 @@ def subject_of(verb: Token) -> list[Token]:
             return [_antecedent(s) for s in subjects]
         if token.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and token.head is not token:
             token = token.head
+        elif token.dep_ == "prep" and token.lower_ in TIME_PREPS and token is not verb and token.head is not token:
+            token = token.head  # "was speaking after holding talks": from the preposition to its verb
         elif token.dep_ == "acl" and token.tag_ == "VBN":
             return []  # "Moscow accused of ...": the noun is the one acted on, the actor is unnamed
         elif token.dep_ in ("relcl", "acl") and token.head is not token:
@@ -275,7 +316,9 @@ def subject_of(verb: Token) -> list[Token]:
 def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
     roles = Roles()
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ")):
+        # "Russian sanctions", "a U.S. request": a name or a proper adjective; not "a week-long trip"
+        named = child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.text[:1].isupper())
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and named):
             roles.actors.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             roles.actors.extend(c for c in child.children if c.dep_ == "pobj")
@@ -287,10 +330,44 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
     if governor is not None:
         if not roles.actors:
             roles.actors = subject_of(governor)
+        # "a trip that will begin with talks with Sisi": who makes the trip holds the talks
+        for _ in range(2):
+            if len(roles.actors) != 1 or lemma_of(roles.actors[0]) not in JOURNEYS:
+                break
+            outer = _governing_verb(roles.actors[0])
+            roles.actors = subject_of(outer) if outer is not None else []
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in rule.recipient_preps and child.i not in _span(noun):
                 roles.recipients.extend(c for c in child.children if c.dep_ == "pobj" and c.i not in _span(noun))
     return roles
+
+
+def addressees(trigger: Token) -> list[Token]:
+    """Whom a statement is addressed to: the "to" phrase of a message it was made in ("warned in a letter to the
+    UN", "criticised the move in a message to Japan"), or the object of a verb of telling whose clause holds the
+    trigger ("Putin told Biden that Russia would retaliate")."""
+    heads = [trigger, *(t for t in trigger.ancestors if is_verbal(t))][:2]
+    found = [
+        p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "via", "through", "during")
+        for m in c.children if m.dep_ == "pobj" and lemma_of(m) in MESSAGES
+        for to in m.children if to.dep_ == "prep" and to.lower_ == "to" for p in to.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    if found:
+        return found
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj", "aux", "acomp") and clause.head is not clause:
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ == "ccomp" and lemma_of(teller) in ADDRESSING:
+        return [c for c in teller.children if c.dep_ in ("dobj", "dative", "iobj")]
+    return []
+
+
+def attendees(noun: Token) -> list[Token]:
+    """Who takes part in the meeting a noun names: the subject of the verb it hangs on ("Trump will attend the
+    APEC summit", "leaders gathered for an EU summit")."""
+    governor = _governing_verb(noun)
+    return subject_of(governor) if governor is not None else []
 
 
 def _span(token: Token) -> set[int]:

@@ -77,6 +77,18 @@ def code(rule_detector: Detector):  # type: ignore[no-untyped-def]
     return run
 
 
+@pytest.fixture(scope="session")
+def code_article(rule_detector: Detector):  # type: ignore[no-untyped-def]
+    """Events of an article given as hand-parsed sentences, in order, published 2021-12-16."""
+
+    def run(specs: Sequence[Spec], published: str = "2021-12-16") -> list[Event]:
+        docs = [make_doc(rule_detector.nlp.vocab, spec) for spec in specs]
+        text = " ".join(d.text for d in docs)
+        return rule_detector.parsed(docs, Article(id="t", text=text, published=published))
+
+    return run
+
+
 def summary(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
     """(type, actor country, recipient country) of each event."""
     return {(e.event_type, e.actor.country, e.recipient.country if e.recipient else None) for e in events}

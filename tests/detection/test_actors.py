@@ -3,6 +3,7 @@ validation of the dictionaries (small test dictionaries, no model)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -77,3 +78,68 @@ def test_latin_american_is_not_american(gazetteer, blank_vocab_nlp):
     assert mentions(gazetteer, blank_vocab_nlp, "Latin American leaders met American officials") == [
         ("NORP", "USA", "United States")
     ]
+
+
+PEOPLE_META = '{"_meta": {"file": "people.jsonl", "sources": ["hand-written test fixture"]}}\n'
+
+
+def test_people_of_the_converted_dictionary_by_dated_role(tmp_path: Path, blank_vocab_nlp):
+    for name in ACTOR_FILES:
+        shutil.copy(TEST_DATA / name, tmp_path / name)
+    person = {"name": "Ivan Al-Petrov", "country": "RUS", "aliases": ["ivan al - petrov", "i. petrov"],
+              "roles": [["GOV", "2010-01-01", "2015-12-31"], ["ELI", "2016-01-01", None]]}  # fmt: skip
+    (tmp_path / "people.jsonl").write_text(PEOPLE_META + json.dumps(person) + "\n")
+    gazetteer = Gazetteer(blank_vocab_nlp.tokenizer, tmp_path)
+    doc = blank_vocab_nlp("Ivan al-Petrov said")
+    [found] = gazetteer.mentions(doc, date(2012, 1, 1))
+    assert (found.code, found.name, found.sector, found.end) == ("RUS", "Ivan Al-Petrov", "GOV", 4)
+    assert gazetteer.mentions(doc, date(2020, 1, 1))[0].sector == "ELI"
+    # matched whatever the case, but only where the name starts with a capital
+    assert gazetteer.mentions(blank_vocab_nlp("ivan al-petrov said"), date(2012, 1, 1)) == []
+
+
+def test_bad_people_entries_are_all_listed(tmp_path: Path, blank_vocab_nlp):
+    for name in ACTOR_FILES:
+        shutil.copy(TEST_DATA / name, tmp_path / name)
+    bad = [{"name": "A B", "country": "RUS", "aliases": ["A B"], "roles": []},
+           {"name": "C D", "country": "RUS", "aliases": ["c d"], "roles": [["GOV", "2015-01-01", "2010-01-01"]]},
+           {"name": "E F", "aliases": ["e f"], "roles": []}]  # fmt: skip
+    (tmp_path / "people.jsonl").write_text(PEOPLE_META + "".join(json.dumps(b) + "\n" for b in bad))
+    with pytest.raises(LexiconError) as err:
+        Gazetteer(blank_vocab_nlp.tokenizer, tmp_path)
+    assert [p.split(": ", 1)[0] for p in err.value.problems] == ["line 2", "line 3", "line 4"]
+
+
+def test_a_person_introduced_by_a_place_and_a_post(gazetteer, blank_vocab_nlp):
+    doc = blank_vocab_nlp("Russian deputy foreign minister Ivan Petrov met U.S. President Joe Biden")
+    day = date(2021, 12, 16)
+    [petrov] = gazetteer.introductions(doc, gazetteer.mentions(doc, day), day)
+    assert (petrov.code, petrov.name, petrov.sector) == ("RUS", "Ivan Petrov", "GOV")
+    # the post's domain between post and name: "UN envoy for Syria X" acts for the UN, not Syria
+    envoy = blank_vocab_nlp("UN special envoy for Syria Ivan Petrov said")
+    [petrov] = gazetteer.introductions(envoy, gazetteer.mentions(envoy, day), day)
+    assert (petrov.code, petrov.name) == ("UNO", "Ivan Petrov")
+    # a name the dictionaries know (Joe Biden) is no introduction; nor is a place followed by a name without a post
+    plain = blank_vocab_nlp("in Russia Ivan Petrov said")
+    assert gazetteer.introductions(plain, gazetteer.mentions(plain, day), day) == []
+
+
+def test_a_surname_after_another_given_name_is_someone_else(gazetteer, blank_vocab_nlp):
+    # "Jill Biden" is not the president; "President Biden" and a sentence-initial "Biden" are
+    assert mentions(gazetteer, blank_vocab_nlp, "Earlier Jill Biden said") == []
+    assert mentions(gazetteer, blank_vocab_nlp, "Earlier President Biden said")[0][2] == "Joe Biden"
+    assert mentions(gazetteer, blank_vocab_nlp, "Biden said")[0][2] == "Joe Biden"
+
+
+def test_a_person_introduced_by_an_apposition_or_by_of_a_place(gazetteer, blank_vocab_nlp):
+    day = date(2021, 12, 16)
+
+    def introduced(text):
+        doc = blank_vocab_nlp(text)
+        return [(m.code, m.name, m.sector) for m in gazetteer.introductions(doc, gazetteer.mentions(doc, day), day)]
+
+    assert introduced("Ivan Petrov, the Russian envoy, said") == [("RUS", "Ivan Petrov", "DIP")]
+    assert introduced("Envoy Ivan Petrov of Russia said") == [("RUS", "Ivan Petrov", "DIP")]
+    # days and months are no names; a name of Russia without a post is no introduction
+    assert introduced("On Monday, the Russian envoy said") == []
+    assert introduced("Ivan Petrov of Russia said") == []

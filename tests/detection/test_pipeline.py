@@ -1,4 +1,5 @@
-"""Tests for pipeline.py: dyads, intent and refusal recoding, unknown and oversized input, and (with the model)
+"""Tests for pipeline.py: dyads, multilateral meetings, hosts of talks, non-state actors, intent and refusal
+recoding, unknown and oversized input, and (with the model)
 fast/full agreement and determinism."""
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ import time
 import pytest
 
 from streams.detection import MAX_CHARS, ArticleTooLong, Detector
-from streams.detection.pipeline import dyads, event_id, merge_mentions
+from streams.detection.pipeline import dyads, event_id, merge_mentions, multilateral
 from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence
+from tests.detection.conftest import summary
 
 RUS = Actor("Russia", "Russia", "RUS", None)
 RUS_GOV = Actor("the Kremlin", "Russia", "RUS", "GOV")
@@ -21,12 +23,24 @@ ROLE_ONLY = Actor("the rebels", "the rebels", None, "REB")
 def test_dyads():
     assert dyads([RUS], [CHN], symmetric=False, alone_ok=True) == [(RUS, CHN)]
     # "Serbia's president promised to democratize Serbia": the recipient is the actor itself
-    assert dyads([RUS], [RUS_GOV], symmetric=False, alone_ok=True) == [(RUS, None)]
-    assert dyads([RUS], [RUS_GOV], symmetric=False, alone_ok=False) == []
+    assert dyads([RUS], [RUS], symmetric=False, alone_ok=True) == [(RUS, None)]
+    assert dyads([RUS], [RUS], symmetric=False, alone_ok=False) == []
+    # towards a part of its own state ("the Kremlin") there is no record at all: the text names a recipient
+    assert dyads([RUS], [RUS_GOV], symmetric=False, alone_ok=True) == []
     assert dyads([RUS_GOV], [RUS_OPP], symmetric=False, alone_ok=True) == [(RUS_GOV, RUS_OPP)]
     [(actor, rebels)] = dyads([RUS_GOV], [ROLE_ONLY], symmetric=False, alone_ok=True)
     assert rebels is not None and (rebels.country, rebels.sector) == ("RUS", "REB")
     assert dyads([RUS, CHN], [], symmetric=True, alone_ok=True) == [(RUS, CHN)]
+
+
+def test_no_record_without_a_recipient_where_the_text_names_the_actors_own_state():
+    # "the minister accused the government": a domestic act, not an act with no recipient
+    government = Actor("the government", "the government", None, "GOV")
+    assert dyads([RUS], [government], symmetric=False, alone_ok=True) == []
+    assert dyads([RUS], [Actor("the Russian leadership", "Russia", "RUS", "GOV")], False, True) == []
+    # an organisation has no state of its own: "the UN will provide aid to refugees" keeps its record
+    un = Actor("the UN", "United Nations", "UNO", "IGO")
+    assert dyads([un], [government], symmetric=False, alone_ok=True) == [(un, None)]
 
 
 def test_a_state_named_alone_acts_on_its_own_non_state_groups():
@@ -38,7 +52,7 @@ def test_a_state_named_alone_acts_on_its_own_non_state_groups():
     # names its own sector ("the government"): "China ... host thousands of the North workers" is no dyad
     assert dyads([RUS], [ROLE_ONLY], symmetric=False, alone_ok=True) == [(RUS, None)]
     # not towards its own state organs, and two bare mentions of one country stay one party
-    assert dyads([RUS], [RUS_GOV], symmetric=False, alone_ok=True) == [(RUS, None)]
+    assert dyads([RUS], [RUS_GOV], symmetric=False, alone_ok=True) == []
     assert dyads([RUS, Actor("Russian", "Russia", "RUS", None)], [], symmetric=True, alone_ok=True) == []
 
 
@@ -134,3 +148,220 @@ def test_mentions_dated_to_the_month_and_to_the_day_are_one_event():
     other = ev("AGREE", "JPN", "USA", "1987-05-02", "explicit", 90, status="planned")
     merged = merge_mentions([month, day, other])
     assert [(e.date, e.mentions) for e in merged] == [("1987-04-29", 2), ("1987-05-02", 1)]
+
+
+# Putin, Xi, Biden and Herzog met.
+FOUR_MET = [
+    ("Putin", "PROPN", "NNP", "nsubj", 7, "Putin"),
+    (",", "PUNCT", ",", "punct", 0, ","),
+    ("Xi", "PROPN", "NNP", "conj", 0, "Xi"),
+    (",", "PUNCT", ",", "punct", 2, ","),
+    ("Biden", "PROPN", "NNP", "conj", 2, "Biden"),
+    ("and", "CCONJ", "CC", "cc", 4, "and"),
+    ("Herzog", "PROPN", "NNP", "conj", 4, "Herzog"),
+    ("met", "VERB", "VBD", "ROOT", 7, "meet"),
+    (".", "PUNCT", ".", "punct", 7, "."),
+]
+# Biden held talks in Beijing.
+TALKS_IN = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("held", "VERB", "VBD", "ROOT", 1, "hold"),
+    ("talks", "NOUN", "NNS", "dobj", 1, "talk"),
+    ("in", "ADP", "IN", "prep", 2, "in"),
+    ("Beijing", "PROPN", "NNP", "pobj", 3, "Beijing"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Biden was in Moscow for talks.
+IN_CAPITAL_FOR_TALKS = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("was", "VERB", "VBD", "ROOT", 1, "be"),
+    ("in", "ADP", "IN", "prep", 1, "in"),
+    ("Moscow", "PROPN", "NNP", "pobj", 2, "Moscow"),
+    ("for", "ADP", "IN", "prep", 1, "for"),
+    ("talks", "NOUN", "NNS", "pobj", 4, "talk"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Biden attended the NATO summit.
+ORG_SUMMIT = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("attended", "VERB", "VBD", "ROOT", 1, "attend"),
+    ("the", "DET", "DT", "det", 4, "the"),
+    ("NATO", "PROPN", "NNP", "compound", 4, "NATO"),
+    ("summit", "NOUN", "NN", "dobj", 1, "summit"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# China's and Russia's ambassadors criticised Britain.
+COMPOUND_ACTORS = [
+    ("China", "PROPN", "NNP", "nsubj", 6, "China"),
+    ("'s", "PART", "POS", "case", 0, "'s"),
+    ("and", "CCONJ", "CC", "cc", 0, "and"),
+    ("Russia", "PROPN", "NNP", "poss", 5, "Russia"),
+    ("'s", "PART", "POS", "case", 3, "'s"),
+    ("ambassadors", "NOUN", "NNS", "conj", 0, "ambassador"),
+    ("criticised", "VERB", "VBD", "ROOT", 6, "criticise"),
+    ("Britain", "PROPN", "NNP", "dobj", 6, "Britain"),
+    (".", "PUNCT", ".", "punct", 6, "."),
+]
+# Spanish daily ABC accused Britain.
+NEWSPAPER = [
+    ("Spanish", "ADJ", "JJ", "amod", 2, "spanish"),
+    ("daily", "ADJ", "JJ", "amod", 2, "daily"),
+    ("ABC", "PROPN", "NNP", "nsubj", 3, "ABC"),
+    ("accused", "VERB", "VBD", "ROOT", 3, "accuse"),
+    ("Britain", "PROPN", "NNP", "dobj", 3, "Britain"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+
+def test_a_meeting_of_more_than_two_parties_is_multilateral_with_one_record_per_party(code):
+    events = code(FOUR_MET)
+    # four states: three records towards the first named, not the six pairs
+    assert summary(events) == {("CONSULT", "RUS", "CHN"), ("CONSULT", "RUS", "USA"), ("CONSULT", "RUS", "ISR")}
+    assert {e.mode for e in events} == {"multilateral"}
+
+
+def test_multilateral_hub():
+    fra, deu, ita = (Actor(n, n, c, "GOV") for n, c in (("France", "FRA"), ("Germany", "DEU"), ("Italy", "ITA")))
+    nato = Actor("NATO", "NATO", "NAO", "IGO")
+    # an organisation among the parties is the hub
+    assert multilateral(["FRA", "DEU", "NAO"], [fra, deu], [nato]) == [(fra, nato), (deu, nato)]
+    # one actor meeting several others keeps its direction
+    assert multilateral(["RUS", "FRA", "DEU"], [RUS], [fra, deu]) == [(RUS, fra), (RUS, deu)]
+    # else the first party named, towards each of the others
+    assert multilateral(["FRA", "DEU", "ITA"], [fra, deu, ita], []) == [(fra, deu), (fra, ita)]
+
+
+def test_the_host_of_talks_is_the_state_of_their_place(code):
+    assert summary(code(TALKS_IN)) == {("CONSULT", "USA", "CHN")}
+    assert summary(code(IN_CAPITAL_FOR_TALKS)) == {("CONSULT", "USA", "RUS")}
+
+
+def test_an_organisation_summit_is_attended_by_the_verbs_subject(code):
+    [event] = code(ORG_SUMMIT)
+    assert summary([event]) == {("CONSULT", "USA", "NAO")} and event.mode == "multilateral"
+
+
+def test_compound_actors_are_each_coded(code):
+    events = code(COMPOUND_ACTORS)
+    assert summary(events) == {("ACCUSE", "CHN", "GBR"), ("ACCUSE", "RUS", "GBR")}
+    assert {e.actor.sector for e in events} == {"DIP"}
+
+
+def test_media_never_act_for_a_state(code):
+    assert code(NEWSPAPER) == []
+
+
+# Biden's remarks came as his ambassador dismissed Japan's offer.
+HIS_AMBASSADOR = [
+    ("Biden", "PROPN", "NNP", "poss", 2, "Biden"),
+    ("'s", "PART", "POS", "case", 0, "'s"),
+    ("remarks", "NOUN", "NNS", "nsubj", 3, "remark"),
+    ("came", "VERB", "VBD", "ROOT", 3, "come"),
+    ("as", "ADP", "IN", "mark", 7, "as"),
+    ("his", "PRON", "PRP$", "poss", 6, "his"),
+    ("ambassador", "NOUN", "NN", "nsubj", 7, "ambassador"),
+    ("dismissed", "VERB", "VBD", "advcl", 3, "dismiss"),
+    ("Japan", "PROPN", "NNP", "poss", 10, "Japan"),
+    ("'s", "PART", "POS", "case", 8, "'s"),
+    ("offer", "NOUN", "NN", "dobj", 7, "offer"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Putin said we would never accept Japan's demands.
+WE_SAID = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("we", "PRON", "PRP", "nsubj", 5, "we"),
+    ("would", "AUX", "MD", "aux", 5, "would"),
+    ("never", "ADV", "RB", "neg", 5, "never"),
+    ("accept", "VERB", "VB", "ccomp", 1, "accept"),
+    ("Japan", "PROPN", "NNP", "poss", 8, "Japan"),
+    ("'s", "PART", "POS", "case", 6, "'s"),
+    ("demands", "NOUN", "NNS", "dobj", 5, "demand"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_role_noun_with_a_possessive_pronoun_is_the_possessors_country_in_that_role(code):
+    [event] = code(HIS_AMBASSADOR)
+    assert summary([event]) == {("REJECT", "USA", "JPN")} and event.actor.sector == "DIP"
+
+
+def test_we_in_reported_speech_is_the_speaker(code):
+    assert ("REJECT", "RUS", "JPN") in summary(code(WE_SAID))
+
+
+# Biden ended a week-long trip that took him to Japan and China.
+TRIP_TOOK_HIM_TO = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("ended", "VERB", "VBD", "ROOT", 1, "end"),
+    ("a", "DET", "DT", "det", 6, "a"),
+    ("week", "NOUN", "NN", "npadvmod", 5, "week"),
+    ("-", "PUNCT", "HYPH", "punct", 5, "-"),
+    ("long", "ADJ", "JJ", "amod", 6, "long"),
+    ("trip", "NOUN", "NN", "dobj", 1, "trip"),
+    ("that", "DET", "WDT", "nsubj", 8, "that"),
+    ("took", "VERB", "VBD", "relcl", 6, "take"),
+    ("him", "PRON", "PRP", "dobj", 8, "him"),
+    ("to", "ADP", "IN", "prep", 8, "to"),
+    ("Japan", "PROPN", "NNP", "pobj", 10, "Japan"),
+    ("and", "CCONJ", "CC", "cc", 11, "and"),
+    ("China", "PROPN", "NNP", "conj", 11, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_the_places_a_trip_took_someone_to_are_the_hosts(code):
+    # "week-long" is no actor of the trip (a lower-case adjective): the one who ended it made it
+    events = code(TRIP_TOOK_HIM_TO)
+    assert summary(events) == {("CONSULT", "USA", "JPN"), ("CONSULT", "USA", "CHN")}
+    assert {e.mode for e in events} == {"visit"}
+
+
+# Russian opposition leader Ivan Petrov met Xi.
+PERSON_WITH_COUNTRY = [
+    ("Russian", "ADJ", "JJ", "amod", 2, "russian"),
+    ("opposition", "NOUN", "NN", "compound", 2, "opposition"),
+    ("leader", "NOUN", "NN", "compound", 4, "leader"),
+    ("Ivan", "PROPN", "NNP", "compound", 4, "Ivan"),
+    ("Petrov", "PROPN", "NNP", "nsubj", 5, "Petrov"),
+    ("met", "VERB", "VBD", "ROOT", 5, "meet"),
+    ("Xi", "PROPN", "NNP", "dobj", 5, "Xi"),
+    (".", "PUNCT", ".", "punct", 5, "."),
+]
+
+
+def test_a_person_and_the_country_in_one_phrase_are_one_party_in_the_post_the_text_gives(code):
+    # not also Russia meeting Russia's Petrov; his post is the one the phrase names
+    [event] = code(PERSON_WITH_COUNTRY)
+    assert summary([event]) == {("CONSULT", "RUS", "CHN")}
+    assert (event.actor.name, event.actor.sector) == ("Ivan Petrov", "OPP")
+
+
+def test_companies_never_act_for_a_state(code):
+    company = [(w if w != "daily" else "company", *rest) for w, *rest in NEWSPAPER]
+    assert code(company) == []
+
+
+# Russia has also voiced concern that the human rights conditions in China have not improved.
+CONCERN_THAT = [
+    ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
+    ("has", "VERB", "VBZ", "aux", 3, "have"),
+    ("also", "ADV", "RB", "advmod", 3, "also"),
+    ("voiced", "VERB", "VBN", "ROOT", 3, "voice"),
+    ("concern", "NOUN", "NN", "dobj", 3, "concern"),
+    ("that", "ADP", "IN", "mark", 14, "that"),
+    ("the", "DET", "DT", "det", 9, "the"),
+    ("human", "ADJ", "JJ", "amod", 8, "human"),
+    ("rights", "NOUN", "NNS", "compound", 9, "right"),
+    ("conditions", "NOUN", "NNS", "nsubj", 14, "condition"),
+    ("in", "ADP", "IN", "prep", 9, "in"),
+    ("China", "PROPN", "NNP", "pobj", 10, "China"),
+    ("have", "VERB", "VBP", "aux", 14, "have"),
+    ("not", "ADV", "RB", "neg", 14, "not"),
+    ("improved", "VERB", "VBN", "acl", 4, "improve"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+
+def test_criticism_is_of_the_state_its_clause_is_about(code):
+    assert summary(code(CONCERN_THAT)) == {("ACCUSE", "RUS", "CHN")}

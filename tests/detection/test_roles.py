@@ -200,3 +200,92 @@ def test_the_one_allowed_in_a_refused_permission_is_the_clause_subject(blank_voc
 
 def test_recipient_prepositions_of_the_objects_of_phrase(code):
     assert summary(code(PART_OF_AID)) == {("SANCTION", "USA", "SDN")}
+
+
+# Biden spoke after holding talks with Putin.
+AFTER_HOLDING_TALKS = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("spoke", "VERB", "VBD", "ROOT", 1, "speak"),
+    ("after", "ADP", "IN", "prep", 1, "after"),
+    ("holding", "VERB", "VBG", "pcomp", 2, "hold"),
+    ("talks", "NOUN", "NNS", "dobj", 3, "talk"),
+    ("with", "ADP", "IN", "prep", 4, "with"),
+    ("Putin", "PROPN", "NNP", "pobj", 5, "Putin"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Biden left on a trip that began with talks with Putin.
+TRIP_THAT_BEGAN = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("left", "VERB", "VBD", "ROOT", 1, "leave"),
+    ("on", "ADP", "IN", "prep", 1, "on"),
+    ("a", "DET", "DT", "det", 4, "a"),
+    ("trip", "NOUN", "NN", "pobj", 2, "trip"),
+    ("that", "DET", "WDT", "nsubj", 6, "that"),
+    ("began", "VERB", "VBD", "relcl", 4, "begin"),
+    ("with", "ADP", "IN", "prep", 6, "with"),
+    ("talks", "NOUN", "NNS", "pobj", 7, "talk"),
+    ("with", "ADP", "IN", "prep", 8, "with"),
+    ("Putin", "PROPN", "NNP", "pobj", 9, "Putin"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_gerund_after_a_time_preposition_shares_the_verbs_subject(code):
+    # "accused of threatening" does not: see test_accuse's reduced passive
+    assert summary(code(AFTER_HOLDING_TALKS)) == {("CONSULT", "USA", "RUS")}
+
+
+def test_who_makes_a_trip_holds_the_talks_it_begins_with(code):
+    assert summary(code(TRIP_THAT_BEGAN)) == {("CONSULT", "USA", "RUS")}
+
+
+# Russia blamed the attack on Iran.
+BLAMED_ON = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("blamed", "VERB", "VBD", "ROOT", 1, "blame"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("attack", "NOUN", "NN", "dobj", 1, "attack"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Iran", "PROPN", "NNP", "pobj", 4, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# China criticised the decision in a message to Japan.
+IN_A_MESSAGE_TO = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("criticised", "VERB", "VBD", "ROOT", 1, "criticise"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("decision", "NOUN", "NN", "dobj", 1, "decision"),
+    ("in", "ADP", "IN", "prep", 1, "in"),
+    ("a", "DET", "DT", "det", 6, "a"),
+    ("message", "NOUN", "NN", "pobj", 4, "message"),
+    ("to", "ADP", "IN", "prep", 6, "to"),
+    ("Japan", "PROPN", "NNP", "pobj", 7, "Japan"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Putin told Biden that Russia would never accept the plan.
+TOLD_THAT = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin"),
+    ("told", "VERB", "VBD", "ROOT", 1, "tell"),
+    ("Biden", "PROPN", "NNP", "dobj", 1, "Biden"),
+    ("that", "ADP", "IN", "mark", 7, "that"),
+    ("Russia", "PROPN", "NNP", "nsubj", 7, "Russia"),
+    ("would", "AUX", "MD", "aux", 7, "would"),
+    ("never", "ADV", "RB", "neg", 7, "never"),
+    ("accept", "VERB", "VB", "ccomp", 1, "accept"),
+    ("the", "DET", "DT", "det", 9, "the"),
+    ("plan", "NOUN", "NN", "dobj", 7, "plan"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_the_one_blamed_follows_on(code):
+    assert summary(code(BLAMED_ON)) == {("ACCUSE", "RUS", "IRN")}
+
+
+def test_the_addressee_of_a_message_or_of_telling_is_the_recipient(code):
+    assert summary(code(IN_A_MESSAGE_TO)) == {("ACCUSE", "CHN", "JPN")}
+    assert summary(code(TOLD_THAT)) == {("REJECT", "RUS", "USA")}
+    # "told reporters" names no party: no recipient
+    reporters = [("reporters", "NOUN", "NNS", *rest[2:4], "reporter") if w == "Biden" else (w, *rest)
+                 for w, *rest in TOLD_THAT]  # fmt: skip
+    assert summary(code(reporters)) == {("REJECT", "RUS", None)}
