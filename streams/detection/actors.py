@@ -299,7 +299,7 @@ class Gazetteer:
             return []
         # only capitalised words that start some name are looked at (one array pass, not a loop over every token)
         lower, title = doc.to_array(["LOWER", "IS_TITLE"]).T
-        starts = numpy.flatnonzero(numpy.isin(lower, self.first_words) & (title == 1)).tolist()
+        starts = numpy.flatnonzero(among(lower, self.first_words) & (title == 1)).tolist()
         strings = doc.vocab.strings
         found = []
         for start in starts:
@@ -422,6 +422,15 @@ def _name_word(t: Token) -> bool:
         t.is_alpha and t.text[:1].isupper() and not t.is_upper and not t.is_stop
         and t.lower_ not in POSTS and t.lower_ not in NOT_NAMES
     )  # fmt: skip
+
+
+def among(values: Any, table: Any) -> Any:
+    """Which of `values` (an array of hashes) are in `table` (a sorted array of hashes): a binary search, not
+    numpy.isin, which sorts the table again at every call."""
+    if not len(table):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(table, values).clip(0, len(table) - 1)
+    return table[at] == values
 
 
 def _given_name_before(doc: Doc, start: int) -> bool:

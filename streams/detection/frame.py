@@ -12,7 +12,7 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc, Token
 
-from streams.detection.actors import POSTS, TITLE_QUALIFIERS, Mention, surnames
+from streams.detection.actors import POSTS, TITLE_QUALIFIERS, Mention, among, surnames
 from streams.detection.lexicon import TriggerMatch
 from streams.detection.text import CleanText
 from streams.records import Actor, Article, Event, Location
@@ -160,14 +160,12 @@ class ArticleContext:
         names = numpy.array([doc.vocab.strings.add(w) for w in self.by_surname], dtype="uint64")
         orth, lower = doc.to_array(["ORTH", "LOWER"]).T
         # "the" counts only with a post or an epithet within the next four words
-        heads = numpy.isin(lower, [doc.vocab.strings.add(w) for w in HEAD_WORDS]) | numpy.isin(
-            orth, [doc.vocab.strings.add(w) for w in COMPASS]
-        )
+        heads = among(lower, _hashes(doc, HEAD_WORDS)) | among(orth, _hashes(doc, COMPASS))
         near = numpy.zeros(len(doc), dtype=bool)
         for k in range(1, 5):
             near[:-k] |= heads[k:]
         the = (lower == doc.vocab.strings.add("the")) & near
-        starts = numpy.flatnonzero(the | numpy.isin(orth, names)).tolist()
+        starts = numpy.flatnonzero(the | among(orth, numpy.sort(names))).tolist()
         end = 0
         for i in starts:
             if i in taken or i < end:
@@ -301,3 +299,14 @@ def _at(item: Any) -> int:
 
 def _end(m: Mention) -> int:
     return m.end
+
+
+_HASHES: dict[frozenset[str], Any] = {}
+
+
+def _hashes(doc: Doc, words: Any) -> Any:
+    """The sorted hashes of a fixed word set (computed once per set)."""
+    key = frozenset(words)
+    if key not in _HASHES:
+        _HASHES[key] = numpy.array(sorted(doc.vocab.strings.add(w) for w in key), dtype="uint64")
+    return _HASHES[key]
