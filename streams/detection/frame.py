@@ -47,6 +47,8 @@ HEAD_WORDS = POSTS | STATE_EPITHETS | ORG_EPITHETS
 # How far back (in people or places named) a brief mention looks for its referent: the recent context, and a
 # bound on the work for an article of thousands of names
 RECENT = 200
+# "the two countries" names the latest pair named together only if it is among the last places named
+PAIR_WINDOW = 6
 # "the North" / "the South" on the Korean peninsula: only in an article that named North Korea
 COMPASS = {"North": ("PRK", {"PRK"}), "South": ("KOR", {"PRK", "KOR"})}
 
@@ -81,6 +83,7 @@ class ArticleContext:
     places: list[tuple[int, str, str, str]] = field(default_factory=list)  # (offset, code, name, kind) in order
     by_surname: dict[str, list[Named]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # country code -> the name the article first gives it
+    pairs: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, state, state) named together
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]
@@ -106,9 +109,15 @@ class ArticleContext:
         return bisect.bisect_left(items, offset, key=_at)
 
     def last_states(self, offset: int, n: int) -> list[Mention]:
-        """The last `n` distinct states named before `offset` ("the two countries"), in text order; none if fewer."""
-        found: list[tuple[str, str]] = []
+        """The two states "the two countries" at `offset` refers to: the latest pair named together ("China and
+        Russia") among the last places named, else the last two distinct states named; none if fewer."""
         end = self._before(self.places, offset)
+        recent = self.places[max(0, end - PAIR_WINDOW) : end]
+        pairs = self.pairs[: self._before(self.pairs, offset)]
+        if n == 2 and pairs and recent and pairs[-1][0] >= recent[0][0]:
+            _, first, second = pairs[-1]
+            return [Mention(0, 0, "COUNTRY", c, self._name(c)) for c in (first, second)]
+        found: list[tuple[str, str]] = []
         for _, code, name, kind in reversed(self.places[max(0, end - RECENT) : end]):
             if kind == "state" and code not in {c for c, _ in found}:
                 found.append((code, name))
@@ -125,14 +134,28 @@ class ArticleContext:
                 self.named.append(named)
                 for word in surnames(m.person.name, m.code):
                     self.by_surname.setdefault(word, []).append(named)
+        self.learn_places(doc, offset, mentions)
+        self.named.sort(key=lambda n: n.at)
+        for same in self.by_surname.values():
+            same.sort(key=lambda n: n.at)
+
+    def learn_places(self, doc: Doc, offset: int, mentions: list[Mention]) -> None:
+        """Record the states and organisations `mentions` name (also those named briefly: "the North"), and the
+        pairs of states named together ("China and Russia", for a later "the two countries")."""
+        for k, m in enumerate(mentions):
+            at = offset + doc[m.start].idx
             kind = "org" if m.label == "ORG" and m.sector == "IGO" else "state" if m.label != "ORG" else ""
             if kind:
                 # a person's country counts as named, under the country's name (none known here: "")
                 self.places.append((at, m.code, "" if m.person else m.name, kind))
-        self.named.sort(key=lambda n: n.at)
-        for same in self.by_surname.values():
-            same.sort(key=lambda n: n.at)
+            after = mentions[k + 1] if k + 1 < len(mentions) else None
+            if kind == "state" and after is not None and after.label != "ORG" and after.code != m.code:
+                between = {t.lower_ for t in doc[m.end : after.start]}
+                if "and" in between and between <= {"and", ",", "the", "'s", "’s"}:
+                    self.pairs.append((offset + doc[after.start].idx, m.code, after.code))
         self.places.sort()
+        self.pairs.sort()
+        self.names = {}
 
     def _titles(self, doc: Doc, m: Mention) -> frozenset[str]:
         words = set()
@@ -224,9 +247,12 @@ class ArticleContext:
         if doc[i].lower_ != "the":
             return None
         at = offset + doc[i].idx
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        k = i + 1  # "the North", "the nuclear-armed North"
+        while k < len(doc) and k - i <= 4 and (doc[k].is_lower or doc[k].text == "-"):
+            k += 1
+        nxt = doc[k] if k < len(doc) else None
         if nxt is not None and nxt.text in COMPASS:
-            follow = doc[i + 2] if i + 2 < len(doc) else None
+            follow = doc[k + 1] if k + 1 < len(doc) else None
             code, needs = COMPASS[nxt.text]
             modifier = parsed and nxt.dep_ in ("compound", "amod")  # "the North workers"
             if (
@@ -234,7 +260,7 @@ class ArticleContext:
                 and not modifier
                 and any(c in needs for _, c, _, _ in self.places[: self._before(self.places, at)])
             ):
-                return Mention(i, i + 2, "COUNTRY", code, self._name(code))
+                return Mention(i, k + 1, "COUNTRY", code, self._name(code))
             return None
         j = i + 1
         while (

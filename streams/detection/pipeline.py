@@ -137,7 +137,9 @@ class Detector:
         mentions = self.gazetteer.mentions(doc, ctx.published)
         mentions = sorted([*mentions, *self.gazetteer.introductions(doc, mentions, ctx.published)], key=_start)
         ctx.learn(doc, offset, mentions)
-        return sorted([*mentions, *ctx.brief(doc, offset, mentions)], key=_start)
+        brief = ctx.brief(doc, offset, mentions)
+        ctx.learn_places(doc, offset, brief)  # "the North" is named for what follows
+        return sorted([*mentions, *brief], key=_start)
 
     def _prepare(self, article: Article) -> tuple[Doc, list[Span], ArticleContext | None]:
         clean = text.normalise(article.text)

@@ -151,3 +151,21 @@ def test_the_two_countries_are_the_last_two_states_named(code_article):
     events = code_article([BIDEN_ACCUSED_IRAN, TWO_COUNTRIES])
     assert {(e.actor.country, e.recipient.country if e.recipient else None) for e in events[1:]} == {("USA", "IRN")}
     assert code_article([TWO_COUNTRIES]) == []
+
+
+# China and Russia criticised Japan.
+PAIR_NAMED_TOGETHER = [
+    ("China", "PROPN", "NNP", "nsubj", 3, "China"),
+    ("and", "CCONJ", "CC", "cc", 0, "and"),
+    ("Russia", "PROPN", "NNP", "conj", 0, "Russia"),
+    ("criticised", "VERB", "VBD", "ROOT", 3, "criticise"),
+    ("Japan", "PROPN", "NNP", "dobj", 3, "Japan"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+
+def test_the_two_countries_are_the_pair_named_together_before_any_later_state(code_article):
+    # not Russia and Japan, the last two states named, but China and Russia, named together
+    events = code_article([PAIR_NAMED_TOGETHER, TWO_COUNTRIES])
+    pact = [e for e in events if e.event_type != "ACCUSE"]
+    assert {(e.actor.country, e.recipient.country if e.recipient else None) for e in pact} == {("CHN", "RUS")}
