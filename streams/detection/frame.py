@@ -295,8 +295,8 @@ class ArticleContext:
         # "North Korea launched a missile over the country")
         here = {m.code for m in acting}
         end = self._before(self.places, at)
-        for _, code, _, k in reversed(self.places[max(0, end - RECENT) : end]):
-            if k == kind and code not in here:
+        for _, code, _, sort in reversed(self.places[max(0, end - RECENT) : end]):
+            if sort == kind and code not in here:
                 label = "ORG" if kind == "org" else "COUNTRY"
                 return Mention(i, j + 1, label, code, self._name(code), "IGO" if kind == "org" else None)
         return None
