@@ -8,12 +8,12 @@ OP): the fast first pass matches them on tokenizer-only Docs, before any tagging
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from streams.detection.codes import CameoTable
@@ -31,7 +31,8 @@ FRAMES = ("reported",)
 class TriggerRule:
     """How one trigger pattern is coded.
 
-    anchor: index, in the pattern, of the predicate token whose dependents give the roles.
+    anchor: index, in the pattern, of the predicate token whose dependents give the roles (negative: from
+      the end of the match, for patterns with a variable gap before it).
     object_role: what the direct object is: the recipient, the thing acted on ("event": a boycotted
       Olympics, whose host becomes the recipient), or nothing of interest ("none").
     recipient_preps: prepositions whose object is the recipient ("with", "to", "against", ...).
@@ -87,7 +88,7 @@ def _checker(family: str, cameo: CameoTable, seen: set[str]) -> Any:
             problems.append(f"{entry['id']}: label {entry['label']!r} is not a PLOVER type")
         if entry["cameo"] not in cameo:
             problems.append(f"{entry['id']}: unknown CAMEO code {entry['cameo']!r}")
-        if not 0 <= entry.get("anchor", 0) < len(entry["pattern"]):
+        if not -len(entry["pattern"]) <= entry.get("anchor", 0) < len(entry["pattern"]):
             problems.append(f"{entry['id']}: anchor outside the pattern")
         if entry.get("pos") not in (None, *POS_TAGS):
             problems.append(f"{entry['id']}: pos must be one of {POS_TAGS}")
@@ -142,6 +143,15 @@ def _rule(family: str, e: Entry) -> TriggerRule:
     )  # fmt: skip
 
 
+def as_threat(rule: TriggerRule, cameo: str) -> TriggerRule:
+    """A punitive act made conditional ("if X does not ..., we will impose tariffs") as the threat it states;
+    the one threatened is the act's recipient, else the subject of the condition."""
+    return replace(
+        rule, family="threaten", event_type="THREATEN", cameo=cameo, mode=None, symmetric=False, allow_modal=True,
+        clause_recipient=True, needs_recipient=False,
+    )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class TriggerMatch:
     rule: TriggerRule
@@ -149,7 +159,10 @@ class TriggerMatch:
 
     @property
     def anchor(self) -> int:
-        """Token index (in the span's Doc) of the predicate."""
+        """Token index (in the span's Doc) of the predicate; a negative anchor counts from the span's end
+        (patterns with a variable gap before their predicate: "received a call from")."""
+        if self.rule.anchor < 0:
+            return self.span.end + self.rule.anchor
         return self.span.start + self.rule.anchor
 
 
@@ -201,11 +214,25 @@ class TriggerMatcher:
         whole = doc if isinstance(doc, Doc) else doc.doc
         offset = 0 if isinstance(doc, Doc) else doc.start
         lower_ids = set(whole.to_array("LOWER")[offset : offset + len(doc)].tolist())
+        tagged = whole.has_annotation("POS")
         found: list[TriggerMatch] = []
         for rule_id in self.possible(lower_ids):
+            rule = self.rules[rule_id]
             for _, start, end in self.matchers[rule_id](doc):
-                found.append(TriggerMatch(self.rules[rule_id], whole[offset + start : offset + end]))
+                match = TriggerMatch(rule, whole[offset + start : offset + end])
+                # on a tagged Doc a rule for the verb "visit" must not shadow the one for the noun
+                if not (tagged and rule.pos and not pos_ok(whole[match.anchor], rule.pos)):
+                    found.append(match)
         return best_per_anchor(found)
+
+
+def pos_ok(token: Token, wanted: str) -> bool:
+    """Does the tagged token have the part of speech a rule asks for (proper nouns count as nouns)?"""
+    if wanted == "VERB":
+        return token.pos_ in ("VERB", "AUX")
+    if wanted == "NOUN":
+        return token.pos_ in ("NOUN", "PROPN")
+    return token.pos_ == wanted
 
 
 def required_words(pattern: Sequence[dict[str, Any]]) -> list[set[str]]:

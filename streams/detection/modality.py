@@ -50,9 +50,14 @@ def is_blocked(
         return "embedded"
     if negation and any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in trigger.children):
         return "negated"  # "vowed not to return the Golan Heights": a promise not to act
+    own = within or range(0)
     for i, tok in enumerate(clause_chain(trigger)):
         children = list(tok.children)
-        negated = any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in children)
+        # a negator matched by the pattern is the trigger's meaning ("did not accord with"), not a negation of it
+        negated = any(
+            (c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod"))) and c.i not in own
+            for c in children
+        )
         if negated and negation:
             # only a negation of the trigger itself states a refusal; "aid pledged by the US was not paid"
             # negates something else, so the pledge is merely not coded
@@ -62,6 +67,8 @@ def is_blocked(
         modal = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         if reported_future(tok):
             modal -= {"would", "'d"}
+        if not negation and any(c.dep_ == "neg" for c in children):
+            modal -= {"could"}  # "said it could not accept": the past of "cannot", a refusal
         if modal & HYPOTHETICAL_MODALS and not (allow_modal and i <= 1):
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
@@ -87,6 +94,32 @@ def reported_future(clause: Token) -> bool:
         and any(c.lower_ in ("would", "'d") and c.dep_ == "aux" for c in clause.children)
         and not any(c.dep_ == "advcl" and _has_condition_mark(c) for c in clause.children)
     )
+
+
+# Punitive acts stated as the consequence of a condition are threats (CAMEO 13x): "if Tokyo does not open its
+# market, we will impose tariffs", "unless they withdraw, we would cut ties".
+THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "138", "MOBILIZE": "138"}
+
+
+def conditional_threat(trigger: Token) -> bool:
+    """Is the trigger a future or hypothetical act in the main clause of an if/unless condition?
+
+    The trigger inside the condition ("if Washington imposes sanctions") is no threat and stays blocked."""
+    conditioned = modal = False
+    for tok in clause_chain(trigger):
+        children = list(tok.children)
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
+            return False
+        conditioned = conditioned or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in children
+        )
+        modal = modal or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | HYPOTHETICAL_MODALS for c in children
+        )
+        if tok.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod"):
+            break
+    return conditioned and modal
 
 
 def _has_condition_mark(clause: Token) -> bool:

@@ -31,7 +31,7 @@ from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS
 from streams.detection.frame import ArticleContext, Frame
 from streams.detection.language import looks_english
-from streams.detection.lexicon import TriggerMatch, TriggerMatcher, TriggerRule, load_rules
+from streams.detection.lexicon import TriggerMatch, TriggerMatcher, TriggerRule, as_threat, load_rules
 from streams.detection.tagmap import use_tag_map
 from streams.errors import DiplowireError
 from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence, Location
@@ -211,6 +211,10 @@ class Detector:
             # "will not accept" refuses, unless the refusal itself is hypothetical ("it would be hard not to")
             blocked = modality.is_blocked(anchor, match.rule.allow_modal, within, negation=False)
             match = TriggerMatch(refusal(match.rule), match.span)
+        threat = modality.THREAT_CODES.get(match.rule.event_type)
+        if threat and blocked in (None, "hypothetical") and modality.conditional_threat(anchor):
+            # "if Tokyo does not open its market, we will impose tariffs": a threat, not a hypothetical
+            blocked, match = None, TriggerMatch(as_threat(match.rule, threat), match.span)
         if blocked:
             return None
         rule = match.rule

@@ -126,8 +126,9 @@ def affiliations(token: Token, depth: int = 3) -> Iterator[list[Token]]:
 
 def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
     if rule.frame == "reported":
-        return _reported_roles(trigger)
-    if is_verbal(trigger):
+        return _reported_roles(trigger, rule)
+    # a predicative adjective ("was concerned about X") takes its roles like a verb: the copula's subject acts
+    if is_verbal(trigger) or (trigger.pos_ == "ADJ" and trigger.dep_ == "acomp"):
         roles = _verb_roles(trigger, rule)
         if not roles.recipients and rule.clause_recipient:
             roles.recipients = condition_subjects(trigger)
@@ -151,6 +152,8 @@ def condition_subjects(verb: Token) -> list[Token]:
     """ "threatened to stop talks if the United States goes ahead": the subject of the condition is the one
     threatened (the trigger's own condition or its complement's)."""
     comps = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if verb.dep_ == "xcomp":  # "if Congress passes the bill, we would have to retaliate"
+        comps.append(verb.head)
     return _first_subjects(c for comp in comps for c in comp.children if c.dep_ == "advcl" and _is_condition(c))
 
 
@@ -183,15 +186,17 @@ def complement_targets(verb: Token) -> list[Token]:
     return []
 
 
-def _reported_roles(modal: Token) -> Roles:
+def _reported_roles(modal: Token, rule: TriggerRule) -> Roles:
     """ "Russia said Sudan must return the helicopter": the reporter demands, the clause subject is asked.
 
     Only inside a clause reported by a speaker: "we must act" on its own demands nothing of anybody.
     """
-    clause = modal.head
-    if modal.dep_ != "aux" or clause.dep_ != "ccomp" or lemma_of(clause.head) not in REPORTING:
+    # the modal's clause, a predicate's ("said the launch was unacceptable"), or the trigger's own ("did not accord")
+    clause = modal.head if modal.dep_ in ("aux", "acomp", "attr") else modal
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in REPORTING:
         return Roles()
     subjects = [_antecedent(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += _prep_objects(clause, rule.recipient_preps)  # "all options are on the table against X"
     return Roles(actors=subject_of(clause.head), recipients=subjects)
 
 

@@ -2,11 +2,17 @@
 
 "allow" is an agreement only as a commitment ("Turkey will allow refugees to return") or, negated, a
 refusal ("will not allow", coded REJECT by the engine); "the rules allowed it" is neither.
+
+"Offer" is an offer of cooperation only with something a state offers another (talks, aid, a concession)
+or an act ("offered to mediate"): "offered few details", "offered praise", "the services the bank offers to
+its clients" are not.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from streams.detection.frame import Frame
 
@@ -14,10 +20,27 @@ if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
 
 COMMITMENT_ONLY = {"agree-allow"}
+OFFERS = {"offer", "offered", "offers", "offering"}
+OFFERABLE = {"talk", "talks", "help", "aid", "assistance", "support", "cooperation", "concession", "compromise",
+             "deal", "loan", "credit", "asylum", "mediation", "guarantee", "troops", "resource", "money",
+             "package", "proposal", "plan", "ceasefire", "truce", "amnesty", "invitation", "branch", "dialogue",
+             "negotiation", "incentive", "assurance", "protection", "hand", "access", "facility", "base", "fund",
+             "funding", "grant", "relief", "peace", "solution", "initiative", "exchange", "swap", "visit"}  # fmt: skip
 
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
-    rule = frame.match.rule
+    rule, verb = frame.match.rule, frame.anchor
     if rule.id in COMMITMENT_ONLY and rule.event_type == "AGREE" and frame.status != "planned":
         return None
+    if rule.id == "agree-promised" and verb.lower_ in OFFERS and not _offers_cooperation(verb):
+        return None
     return frame
+
+
+def _offers_cooperation(verb: Token) -> bool:
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "offered to mediate": the complement says what
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.dep_ in ("relcl", "acl"):
+        objects = [verb.head]  # "the services it offers to Cubans"
+    return any((o.lemma_ or o.lower_).lower() in OFFERABLE or o.lower_ in OFFERABLE for o in objects)

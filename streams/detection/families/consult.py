@@ -1,7 +1,8 @@
 """CONSULT: calls (phone and video: mode phone, CAMEO 041), meetings and talks (040, 046), visits (042/043),
 meetings at a third place (044), summits (multilateral).
 
-Only states and their officials consult: a reporter's "told Reuters by phone" has no state recipient and
+Only states and their officials consult (and visit: a ship "visiting" a port, a company, refugees or
+tourists "arriving in" a country are no visit): a reporter's "told Reuters by phone" has no state recipient and
 is dropped because the recipient does not resolve to a country or organisation. "Meet" with a thing as
 its object ("meet U.S. demands", "meet the target") is not a meeting.
 """
@@ -10,6 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
+from streams.detection import roles
 from streams.detection.frame import Frame
 
 if TYPE_CHECKING:
@@ -19,10 +23,56 @@ MET_THINGS = {"demand", "complaint", "target", "need", "requirement", "deadline"
               "expectation", "obligation", "goal", "standard", "cost", "payment", "request", "commitment"}  # fmt: skip
 
 
+# Sectors that do not visit on a state's behalf
+NOT_VISITORS = {"BUS", "CVL", "REF", "JRN", "REL", "LAB"}
+# Who "arrives" or "visits" without a state visit: vessels, goods, tourists, and troops (a deployment)
+VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft", "flight", "cargo", "shipment",
+           "tourist", "team", "fan", "migrant", "refugee", "troops", "troop", "soldier", "force", "peacekeeper",
+           "peacekeeping", "deployment", "contingent", "battalion", "unit", "warship", "convoy"}  # fmt: skip
+# A meeting, visit or talks that are cancelled, put off or broken off did not take place
+CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "suspend", "halt", "end", "abandon", "boycott", "shelve",
+              "skip", "avoid", "refuse", "reject", "oppose", "break", "quit", "snub", "defer", "freeze"}  # fmt: skip
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     verb = frame.anchor
+    rule = frame.match.rule
+    if rule.mode == "visit" and not _official_visit(frame):
+        return None
+    if not roles.is_verbal(verb) and _governing_lemma(verb) in CALLED_OFF:
+        return None
+    if rule.id == "consult-discussed" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "demanded a meeting to discuss X": the discussion is wished for, not held
+    if rule.id == "consult-in-place-for-talks":
+        _partners_before_places(frame)
     if (verb.lemma_ or verb.lower_).lower() == "meet" and any(
         c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower().rstrip("s") in MET_THINGS for c in verb.children
     ):
         return None
     return frame
+
+
+def _official_visit(frame: Frame) -> bool:
+    subjects = roles.subject_of(frame.anchor) if roles.is_verbal(frame.anchor) else []
+    if any(w.lower_ in VESSELS or (w.lemma_ or "").lower() in VESSELS for s in subjects for w in roles.phrase(s)):
+        return False
+    frame.actors = [a for a in frame.actors if a.sector not in NOT_VISITORS]
+    return bool(frame.actors)
+
+
+def _partners_before_places(frame: Frame) -> None:
+    """ "in Geneva for talks with Iran": the partner named after "with" is the recipient, not the venue."""
+    partners = [c for c in frame.anchor.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    if not partners:
+        return
+    named = {w.text for p in partners for w in p.subtree}
+    frame.recipients = [r for r in frame.recipients if set(r.text.split()) & named]
+
+
+def _governing_lemma(noun: Token) -> str | None:
+    for tok in noun.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return (tok.lemma_ or tok.lower_).lower()
+        if tok.dep_ not in ("prep", "pobj", "dobj", "compound", "conj", "appos", "amod"):
+            return None
+    return None

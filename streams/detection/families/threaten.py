@@ -2,11 +2,17 @@
 
 A threat of retaliation against "the ban" or "the move" targets whoever imposed it: the actors of the
 article's latest SANCTION event.
+
+Lookalikes: "threatened the region's security" or "would threaten free speech" endanger a thing, not a
+party; "North Korea is a threat to Japan" and "threats against X will only ..." describe or discuss threats
+rather than make one; "is on the table" is a threat only when the options are.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from streams.detection.frame import Frame
 from streams.records import Actor
@@ -15,9 +21,30 @@ if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
 
 REFERRING_NOUNS = {"ban", "boycott", "boycotts", "move", "sanctions", "decision", "measures"}
+# Things a development "threatens": endangering them is no threat made to anybody
+ENDANGERED = {"security", "peace", "stability", "safety", "future", "economy", "livelihood", "life", "lives",
+              "health", "environment", "freedom", "speech", "control", "existence", "recovery", "growth", "jobs",
+              "job", "interests", "interest", "prosperity", "order", "integrity", "unity", "survival", "progress",
+              "process", "talks", "deal", "agreement", "relationship", "relations", "ties", "credibility"}  # fmt: skip
+DISCUSSED = ("nsubj", "nsubjpass", "attr", "csubj")
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()
 
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
+    rule, anchor = frame.match.rule, frame.anchor
+    if rule.id == "threaten-options-table" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in ("option", "options") for c in anchor.children
+    ):
+        return None
+    if rule.id == "threaten-warning-noun" and anchor.dep_ in DISCUSSED:
+        return None
+    if rule.id == "threaten-threatened":
+        objects = [c for c in anchor.children if c.dep_ == "dobj"]
+        if objects and all(_lemma(o) in ENDANGERED for o in objects):
+            return None
     if frame.recipients:
         return frame
     sentence = frame.anchor.doc
