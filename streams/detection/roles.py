@@ -196,7 +196,9 @@ def _reported_roles(modal: Token, rule: TriggerRule) -> Roles:
     if clause.dep_ != "ccomp" or lemma_of(clause.head) not in REPORTING:
         return Roles()
     subjects = [_antecedent(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects += _prep_objects(clause, rule.recipient_preps)  # "all options are on the table against X"
+    # "all options are on the table against X": the recipient preposition of the predicate or of its object
+    inner = [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    subjects += [r for t in (clause, *inner) for r in _prep_objects(t, rule.recipient_preps)]
     return Roles(actors=subject_of(clause.head), recipients=subjects)
 
 

@@ -70,9 +70,8 @@ def _partners_before_places(frame: Frame) -> None:
 
 
 def _governing_lemma(noun: Token) -> str | None:
-    for tok in noun.ancestors:
-        if tok.pos_ in ("VERB", "AUX"):
-            return (tok.lemma_ or tok.lower_).lower()
-        if tok.dep_ not in ("prep", "pobj", "dobj", "compound", "conj", "appos", "amod"):
-            return None
-    return None
+    """The verb whose object (or passive subject) the noun is: "cancelled a visit", "talks were postponed";
+    not a verb the noun only modifies ("pledged to reject ... in a video call")."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return (noun.head.lemma_ or noun.head.lower_).lower()

@@ -1,0 +1,378 @@
+"""Rule tests for the news senses (issue 11, error classes 3, 4 and 8): noun and multi-word triggers,
+conditional and reported threats and criticism, and lookalikes that are no events.
+
+Every sentence is written for this test and given as en_core_web_sm parses it (no model is loaded).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detection.conftest import summary
+
+# Japan began a state visit to China.
+STATE_VISIT = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("began", "VERB", "VBD", "ROOT", 1, "begin"),
+    ("a", "DET", "DT", "det", 4, "a"),
+    ("state", "NOUN", "NN", "compound", 4, "state"),
+    ("visit", "NOUN", "NN", "dobj", 1, "visit"),
+    ("to", "ADP", "IN", "prep", 4, "to"),
+    ("China", "PROPN", "NNP", "pobj", 5, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The British minister arrived in China on Tuesday.
+ARRIVED = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("British", "ADJ", "JJ", "amod", 2, "british"),
+    ("minister", "NOUN", "NN", "nsubj", 3, "minister"),
+    ("arrived", "VERB", "VBD", "ROOT", 3, "arrive"),
+    ("in", "ADP", "IN", "prep", 3, "in"),
+    ("China", "PROPN", "NNP", "pobj", 4, "China"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Tuesday", "PROPN", "NNP", "pobj", 6, "Tuesday"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Russian troops arrived in Syria on Tuesday.
+TROOPS_ARRIVED = [
+    ("Russian", "ADJ", "JJ", "amod", 1, "russian"),
+    ("troops", "NOUN", "NNS", "nsubj", 2, "troop"),
+    ("arrived", "VERB", "VBD", "ROOT", 2, "arrive"),
+    ("in", "ADP", "IN", "prep", 2, "in"),
+    ("Syria", "PROPN", "NNP", "pobj", 3, "Syria"),
+    ("on", "ADP", "IN", "prep", 2, "on"),
+    ("Tuesday", "PROPN", "NNP", "pobj", 5, "Tuesday"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# The British minister was in Washington for trade talks.
+PLACE_FOR_TALKS = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("British", "ADJ", "JJ", "amod", 2, "british"),
+    ("minister", "NOUN", "NN", "nsubj", 3, "minister"),
+    ("was", "VERB", "VBD", "ROOT", 3, "be"),
+    ("in", "ADP", "IN", "prep", 3, "in"),
+    ("Washington", "PROPN", "NNP", "pobj", 4, "Washington"),
+    ("for", "ADP", "IN", "prep", 3, "for"),
+    ("trade", "NOUN", "NN", "compound", 8, "trade"),
+    ("talks", "NOUN", "NNS", "pobj", 6, "talk"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Japan spoke on Thursday with China.
+SPOKE_WITH_GAP = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("spoke", "VERB", "VBD", "ROOT", 1, "speak"),
+    ("on", "ADP", "IN", "prep", 1, "on"),
+    ("Thursday", "PROPN", "NNP", "pobj", 2, "Thursday"),
+    ("with", "ADP", "IN", "prep", 1, "with"),
+    ("China", "PROPN", "NNP", "pobj", 4, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Russia received a call from Iran on Sunday.
+RECEIVED_CALL = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("received", "VERB", "VBD", "ROOT", 1, "receive"),
+    ("a", "DET", "DT", "det", 3, "a"),
+    ("call", "NOUN", "NN", "dobj", 1, "call"),
+    ("from", "ADP", "IN", "prep", 3, "from"),
+    ("Iran", "PROPN", "NNP", "pobj", 4, "Iran"),
+    ("on", "ADP", "IN", "prep", 1, "on"),
+    ("Sunday", "PROPN", "NNP", "pobj", 6, "Sunday"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Syria held out an olive branch to Israel.
+OLIVE_BRANCH = [
+    ("Syria", "PROPN", "NNP", "nsubj", 1, "Syria"),
+    ("held", "VERB", "VBD", "ROOT", 1, "hold"),
+    ("out", "ADP", "RP", "prt", 1, "out"),
+    ("an", "DET", "DT", "det", 5, "an"),
+    ("olive", "ADJ", "JJ", "amod", 5, "olive"),
+    ("branch", "NOUN", "NN", "dobj", 1, "branch"),
+    ("to", "ADP", "IN", "dative", 1, "to"),
+    ("Israel", "PROPN", "NNP", "pobj", 6, "Israel"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Iran lodged accusations against Iraq.
+LODGED = [
+    ("Iran", "PROPN", "NNP", "nsubj", 1, "Iran"),
+    ("lodged", "VERB", "VBD", "ROOT", 1, "lodge"),
+    ("accusations", "NOUN", "NNS", "dobj", 1, "accusation"),
+    ("against", "ADP", "IN", "prep", 2, "against"),
+    ("Iraq", "PROPN", "NNP", "pobj", 3, "Iraq"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# American sanctions on Iran took effect.
+SANCTIONS_NOUN = [
+    ("American", "ADJ", "JJ", "amod", 1, "american"),
+    ("sanctions", "NOUN", "NNS", "nsubj", 4, "sanction"),
+    ("on", "ADP", "IN", "prep", 1, "on"),
+    ("Iran", "PROPN", "NNP", "pobj", 2, "Iran"),
+    ("took", "VERB", "VBD", "ROOT", 4, "take"),
+    ("effect", "NOUN", "NN", "dobj", 4, "effect"),
+    (".", "PUNCT", ".", "punct", 4, "."),
+]
+# Britain called for sanctions on Iran.
+CALLED_FOR_SANCTIONS = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("called", "VERB", "VBD", "ROOT", 1, "call"),
+    ("for", "ADP", "IN", "prep", 1, "for"),
+    ("sanctions", "NOUN", "NNS", "pobj", 2, "sanction"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Iran", "PROPN", "NNP", "pobj", 4, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# If Japan does not open its market, the United States will impose tariffs on Japan.
+IF_NOT_OPEN = [
+    ("If", "ADP", "IN", "mark", 4, "if"),
+    ("Japan", "PROPN", "NNP", "nsubj", 4, "Japan"),
+    ("does", "VERB", "VBZ", "aux", 4, "do"),
+    ("not", "ADV", "RB", "neg", 4, "not"),
+    ("open", "VERB", "VB", "advcl", 12, "open"),
+    ("its", "PRON", "PRP$", "poss", 6, "its"),
+    ("market", "NOUN", "NN", "dobj", 4, "market"),
+    (",", "PUNCT", ",", "punct", 12, ","),
+    ("the", "DET", "DT", "det", 10, "the"),
+    ("United", "PROPN", "NNP", "compound", 10, "United"),
+    ("States", "PROPN", "NNP", "nsubj", 12, "States"),
+    ("will", "AUX", "MD", "aux", 12, "will"),
+    ("impose", "VERB", "VB", "ROOT", 12, "impose"),
+    ("tariffs", "NOUN", "NNS", "dobj", 12, "tariff"),
+    ("on", "ADP", "IN", "prep", 12, "on"),
+    ("Japan", "PROPN", "NNP", "pobj", 14, "Japan"),
+    (".", "PUNCT", ".", "punct", 12, "."),
+]
+# If the United States imposes tariffs on Japan, Japan will lose.
+IF_IMPOSES = [
+    ("If", "ADP", "IN", "mark", 4, "if"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("United", "PROPN", "NNP", "compound", 3, "United"),
+    ("States", "PROPN", "NNP", "nsubj", 4, "States"),
+    ("imposes", "VERB", "VBZ", "advcl", 11, "impose"),
+    ("tariffs", "NOUN", "NNS", "dobj", 4, "tariff"),
+    ("on", "ADP", "IN", "prep", 4, "on"),
+    ("Japan", "PROPN", "NNP", "pobj", 6, "Japan"),
+    (",", "PUNCT", ",", "punct", 11, ","),
+    ("Japan", "PROPN", "NNP", "nsubj", 11, "Japan"),
+    ("will", "AUX", "MD", "aux", 11, "will"),
+    ("lose", "VERB", "VB", "ROOT", 11, "lose"),
+    (".", "PUNCT", ".", "punct", 11, "."),
+]
+# If Brazil passes the bill, Argentina would have to retaliate.
+HAVE_TO_RETALIATE = [
+    ("If", "ADP", "IN", "mark", 2, "if"),
+    ("Brazil", "PROPN", "NNP", "nsubj", 2, "Brazil"),
+    ("passes", "VERB", "VBZ", "advcl", 8, "pass"),
+    ("the", "DET", "DT", "det", 4, "the"),
+    ("bill", "NOUN", "NN", "dobj", 2, "bill"),
+    (",", "PUNCT", ",", "punct", 8, ","),
+    ("Argentina", "PROPN", "NNP", "nsubj", 8, "Argentina"),
+    ("would", "AUX", "MD", "aux", 8, "would"),
+    ("have", "VERB", "VB", "ROOT", 8, "have"),
+    ("to", "PART", "TO", "aux", 10, "to"),
+    ("retaliate", "VERB", "VB", "xcomp", 8, "retaliate"),
+    (".", "PUNCT", ".", "punct", 8, "."),
+]
+# China said Japan"s position was a problem.
+WAS_A_PROBLEM = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("Japan", "PROPN", "NNP", "poss", 4, "Japan"),
+    ("'s", "PART", "POS", "case", 2, "'s"),
+    ("position", "NOUN", "NN", "nsubj", 5, "position"),
+    ("was", "VERB", "VBD", "ccomp", 1, "be"),
+    ("a", "DET", "DT", "det", 7, "a"),
+    ("problem", "NOUN", "NN", "attr", 5, "problem"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# China said Japan"s position was not a problem.
+NOT_A_PROBLEM = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("Japan", "PROPN", "NNP", "poss", 4, "Japan"),
+    ("'s", "PART", "POS", "case", 2, "'s"),
+    ("position", "NOUN", "NN", "nsubj", 5, "position"),
+    ("was", "VERB", "VBD", "ccomp", 1, "be"),
+    ("not", "ADV", "RB", "neg", 5, "not"),
+    ("a", "DET", "DT", "det", 8, "a"),
+    ("problem", "NOUN", "NN", "attr", 5, "problem"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# China said American sanctions did not accord with international law.
+NOT_ACCORD = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("American", "ADJ", "JJ", "amod", 3, "american"),
+    ("sanctions", "NOUN", "NNS", "nsubj", 6, "sanction"),
+    ("did", "VERB", "VBD", "aux", 6, "do"),
+    ("not", "ADV", "RB", "neg", 6, "not"),
+    ("accord", "VERB", "VB", "ccomp", 1, "accord"),
+    ("with", "ADP", "IN", "prep", 6, "with"),
+    ("international", "ADJ", "JJ", "amod", 9, "international"),
+    ("law", "NOUN", "NN", "pobj", 7, "law"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# All options are on the table against Iran, the American president said.
+OPTIONS = [
+    ("All", "DET", "DT", "det", 1, "all"),
+    ("options", "NOUN", "NNS", "nsubj", 2, "option"),
+    ("are", "VERB", "VBP", "ccomp", 12, "are"),
+    ("on", "ADP", "IN", "prep", 2, "on"),
+    ("the", "DET", "DT", "det", 5, "the"),
+    ("table", "NOUN", "NN", "pobj", 3, "table"),
+    ("against", "ADP", "IN", "prep", 5, "against"),
+    ("Iran", "PROPN", "NNP", "pobj", 6, "Iran"),
+    (",", "PUNCT", ",", "punct", 12, ","),
+    ("the", "DET", "DT", "det", 11, "the"),
+    ("American", "ADJ", "JJ", "amod", 11, "american"),
+    ("president", "NOUN", "NN", "nsubj", 12, "president"),
+    ("said", "VERB", "VBD", "ROOT", 12, "say"),
+    (".", "PUNCT", ".", "punct", 12, "."),
+]
+# Britain said it could not accept the American proposal.
+COULD_NOT_ACCEPT = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("it", "PRON", "PRP", "nsubj", 5, "it"),
+    ("could", "AUX", "MD", "aux", 5, "could"),
+    ("not", "ADV", "RB", "neg", 5, "not"),
+    ("accept", "VERB", "VB", "ccomp", 1, "accept"),
+    ("the", "DET", "DT", "det", 8, "the"),
+    ("American", "ADJ", "JJ", "amod", 8, "american"),
+    ("proposal", "NOUN", "NN", "dobj", 5, "proposal"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Iran threatened the security of the region.
+REGION_SECURITY = [
+    ("Iran", "PROPN", "NNP", "nsubj", 1, "Iran"),
+    ("threatened", "VERB", "VBD", "ROOT", 1, "threaten"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("security", "NOUN", "NN", "dobj", 1, "security"),
+    ("of", "ADP", "IN", "prep", 3, "of"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("region", "NOUN", "NN", "pobj", 4, "region"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Iran is a threat to Israel.
+IS_A_THREAT = [
+    ("Iran", "PROPN", "NNP", "nsubj", 1, "Iran"),
+    ("is", "VERB", "VBZ", "ROOT", 1, "be"),
+    ("a", "DET", "DT", "det", 3, "a"),
+    ("threat", "NOUN", "NN", "attr", 1, "threat"),
+    ("to", "ADP", "IN", "prep", 3, "to"),
+    ("Israel", "PROPN", "NNP", "pobj", 4, "Israel"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Canada offered few details of the plan.
+OFFERED_DETAILS = [
+    ("Canada", "PROPN", "NNP", "nsubj", 1, "Canada"),
+    ("offered", "VERB", "VBD", "ROOT", 1, "offer"),
+    ("few", "ADJ", "JJ", "amod", 3, "few"),
+    ("details", "NOUN", "NNS", "dobj", 1, "detail"),
+    ("of", "ADP", "IN", "prep", 3, "of"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("plan", "NOUN", "NN", "pobj", 4, "plan"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# British daily The Sun accused Argentina of lying.
+DAILY_ACCUSES = [
+    ("British", "ADJ", "JJ", "amod", 1, "british"),
+    ("daily", "NOUN", "NN", "advmod", 4, "daily"),
+    ("The", "DET", "DT", "det", 3, "the"),
+    ("Sun", "PROPN", "NNP", "nsubj", 4, "Sun"),
+    ("accused", "VERB", "VBD", "ROOT", 4, "accuse"),
+    ("Argentina", "PROPN", "NNP", "dobj", 4, "Argentina"),
+    ("of", "ADP", "IN", "prep", 4, "of"),
+    ("lying", "VERB", "VBG", "pcomp", 6, "lie"),
+    (".", "PUNCT", ".", "punct", 4, "."),
+]
+# Brazil invaded Argentina"s half in the second half of the match.
+SPORTS = [
+    ("Brazil", "PROPN", "NNP", "nsubj", 1, "Brazil"),
+    ("invaded", "VERB", "VBD", "ROOT", 1, "invade"),
+    ("Argentina", "PROPN", "NNP", "poss", 4, "Argentina"),
+    ("'s", "PART", "POS", "case", 2, "'s"),
+    ("half", "NOUN", "NN", "dobj", 1, "half"),
+    ("in", "ADP", "IN", "prep", 1, "in"),
+    ("the", "DET", "DT", "det", 8, "the"),
+    ("second", "ADJ", "JJ", "amod", 8, "second"),
+    ("half", "NOUN", "NN", "pobj", 5, "half"),
+    ("of", "ADP", "IN", "prep", 8, "of"),
+    ("the", "DET", "DT", "det", 11, "the"),
+    ("match", "NOUN", "NN", "pobj", 9, "match"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Israel must defend itself.
+DEFEND_ITSELF = [
+    ("Israel", "PROPN", "NNP", "nsubj", 2, "Israel"),
+    ("must", "AUX", "MD", "aux", 2, "must"),
+    ("defend", "VERB", "VB", "ROOT", 2, "defend"),
+    ("itself", "PRON", "PRP", "dobj", 2, "itself"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Britain cancelled a visit to China.
+CANCELLED_VISIT = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("cancelled", "VERB", "VBD", "ROOT", 1, "cancel"),
+    ("a", "DET", "DT", "det", 3, "a"),
+    ("visit", "NOUN", "NN", "dobj", 1, "visit"),
+    ("to", "ADP", "IN", "prep", 3, "to"),
+    ("China", "PROPN", "NNP", "pobj", 4, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+# Class 3: events phrased as nouns and multi-word verbs
+NOUNS_AND_PHRASES = [
+    pytest.param(STATE_VISIT, ("CONSULT", "JPN", "CHN"), "042", id="state_visit"),
+    pytest.param(ARRIVED, ("CONSULT", "GBR", "CHN"), "042", id="arrived"),
+    pytest.param(PLACE_FOR_TALKS, ("CONSULT", "GBR", "USA"), "040", id="place_for_talks"),
+    pytest.param(SPOKE_WITH_GAP, ("CONSULT", "JPN", "CHN"), "040", id="spoke_with_gap"),
+    pytest.param(RECEIVED_CALL, ("CONSULT", "RUS", "IRN"), "041", id="received_call"),
+    pytest.param(OLIVE_BRANCH, ("AGREE", "SYR", "ISR"), "030", id="olive_branch"),
+    pytest.param(LODGED, ("ACCUSE", "IRN", "IRQ"), "112", id="lodged"),
+    pytest.param(SANCTIONS_NOUN, ("SANCTION", "USA", "IRN"), "163", id="sanctions_noun"),
+]
+
+# Class 4: conditional and reported threats and criticism
+THREATS_AND_CRITICISM = [
+    pytest.param(IF_NOT_OPEN, ("THREATEN", "USA", "JPN"), "1312", id="if_not_open"),
+    pytest.param(HAVE_TO_RETALIATE, ("THREATEN", "ARG", "BRA"), "130", id="have_to_retaliate"),
+    pytest.param(WAS_A_PROBLEM, ("ACCUSE", "CHN", "JPN"), "111", id="was_a_problem"),
+    pytest.param(NOT_ACCORD, ("ACCUSE", "CHN", "USA"), "111", id="not_accord"),
+    pytest.param(OPTIONS, ("THREATEN", "USA", "IRN"), "130", id="options"),
+    pytest.param(COULD_NOT_ACCEPT, ("REJECT", "GBR", "USA"), "120", id="could_not_accept"),
+]
+
+# Hypotheticals and negations still dropped
+STILL_DROPPED = [
+    pytest.param(IF_IMPOSES, id="if_imposes"),
+    pytest.param(NOT_A_PROBLEM, id="not_a_problem"),
+    pytest.param(CALLED_FOR_SANCTIONS, id="called_for_sanctions"),
+]
+
+# Class 8: lookalikes
+LOOKALIKES = [
+    pytest.param(TROOPS_ARRIVED, id="troops_arrived"),
+    pytest.param(REGION_SECURITY, id="region_security"),
+    pytest.param(IS_A_THREAT, id="is_a_threat"),
+    pytest.param(OFFERED_DETAILS, id="offered_details"),
+    pytest.param(DAILY_ACCUSES, id="daily_accuses"),
+    pytest.param(SPORTS, id="sports"),
+    pytest.param(DEFEND_ITSELF, id="defend_itself"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected", "cameo"), NOUNS_AND_PHRASES + THREATS_AND_CRITICISM)
+def test_coded(code, spec, expected, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(spec)
+    assert summary(events) == {expected}
+    assert [e.cameo.code for e in events] == [cameo]
+
+
+@pytest.mark.parametrize("spec", STILL_DROPPED + LOOKALIKES)
+def test_not_coded(code, spec) -> None:  # type: ignore[no-untyped-def]
+    assert code(spec) == []
+
+
+def test_cancelled_visit_is_no_meeting(code) -> None:  # type: ignore[no-untyped-def]
+    """ "cancelled a visit to China" is a sanction (160), and the visit itself is not coded."""
+    assert summary(code(CANCELLED_VISIT)) == {("SANCTION", "GBR", "CHN")}
