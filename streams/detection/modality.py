@@ -99,6 +99,34 @@ def reported_future(clause: Token) -> bool:
 # Punitive acts stated as the consequence of a condition are threats (CAMEO 13x): "if Tokyo does not open its
 # market, we will impose tariffs", "unless they withdraw, we would cut ties".
 THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "138", "MOBILIZE": "138"}
+# ... and so are punitive acts only announced for the future ("will boycott", "plans to impose restrictions",
+# "said it would cut ties"): CAMEO codes the statement, a threat, not the act (troops "will deploy" are not)
+PLANNED_THREATS = {"SANCTION", "ASSAULT", "COERCE"}
+
+
+def is_threat(trigger: Token, event_type: str, blocked: str | None, default_status: str | None = None) -> bool:
+    """Does a punitive trigger state a threat: conditional, or planned but not done?"""
+    if event_type not in THREAT_CODES or blocked not in (None, "hypothetical"):
+        return False
+    if conditional_threat(trigger):
+        return True
+    if blocked is not None or event_type not in PLANNED_THREATS or status_of(trigger, default_status) != "planned":
+        return False
+    # "announced it would prohibit all aid", "decided to impose", "are set to boycott": a decision or a schedule,
+    # coded as the (planned) act itself
+    return not any(lemma(tok) in ANNOUNCING | SCHEDULED for tok in trigger.ancestors)
+
+
+SCHEDULED = {"set", "schedule", "due", "expect", "slate", "poise"}
+
+
+# Cooperative acts stated as the consequence of a condition are offers: "would meet the mediator if he ...".
+OFFER_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+def is_offer(trigger: Token, event_type: str) -> bool:
+    """A cooperative act in the main clause of an if/unless condition: an offer (coded as intent, AGREE)."""
+    return event_type in OFFER_TYPES and conditional_threat(trigger)
 
 
 def conditional_threat(trigger: Token) -> bool:
@@ -117,7 +145,8 @@ def conditional_threat(trigger: Token) -> bool:
         modal = modal or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | HYPOTHETICAL_MODALS for c in children
         )
-        if tok.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod"):
+        reported = tok.dep_ == "ccomp" and lemma(tok.head) in REPORTING  # "said they would meet X if ..."
+        if tok.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and not reported:
             break
     return conditioned and modal
 

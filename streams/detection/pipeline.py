@@ -211,10 +211,13 @@ class Detector:
             # "will not accept" refuses, unless the refusal itself is hypothetical ("it would be hard not to")
             blocked = modality.is_blocked(anchor, match.rule.allow_modal, within, negation=False)
             match = TriggerMatch(refusal(match.rule), match.span)
-        threat = modality.THREAT_CODES.get(match.rule.event_type)
-        if threat and blocked in (None, "hypothetical") and modality.conditional_threat(anchor):
-            # "if Tokyo does not open its market, we will impose tariffs": a threat, not a hypothetical
-            blocked, match = None, TriggerMatch(as_threat(match.rule, threat), match.span)
+        if blocked == "hypothetical" and modality.is_offer(anchor, match.rule.event_type):
+            # "would meet the mediator if he ...": a conditional offer, coded as intent (AGREE)
+            blocked, match = None, TriggerMatch(replace(match.rule, status="planned"), match.span)
+        if modality.is_threat(anchor, match.rule.event_type, blocked, match.rule.status):
+            # "if Tokyo does not open its market, we will impose tariffs", "will boycott": a threat, not the act
+            code = modality.THREAT_CODES[match.rule.event_type]
+            blocked, match = None, TriggerMatch(as_threat(match.rule, code), match.span)
         if blocked:
             return None
         rule = match.rule
@@ -454,7 +457,9 @@ INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "
 def as_intent(frame: Frame) -> Frame:
     rule = frame.match.rule
     code = INTENT_CODES.get(rule.event_type)
-    if frame.status != "planned" or code is None:
+    # "promised to continue aid", "agreed to provide aid": a commitment to material help is an intent too
+    committed = frame.status == "announced" and rule.event_type in ("AID", "COOPERATE")
+    if not (frame.status == "planned" or committed) or code is None:
         return frame
     intent = replace(rule, event_type="AGREE", cameo=code, mode=None)
     return replace(frame, match=TriggerMatch(intent, frame.match.span))

@@ -32,6 +32,8 @@ RAISING = {
     "believe",
 }
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+# "is opposed to X", "was disappointed that ...": the passive subject of a participle of feeling is who feels it
+STATIVE = {"oppose", "commit", "concern", "disappoint", "dismay", "worry", "alarm", "trouble", "anger", "outrage"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "punct", "mark", "cc", "advmod", "aux"}
 CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "compound", "appos", "conj", "nsubjpass", "npadvmod", "oprd"}
 # The words that name who an argument is: "Lebanon's new President Elias Hrawi", "a U.S. request"
@@ -208,7 +210,7 @@ def lemma_of(token: Token) -> str:
 
 def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
     roles = Roles(actors=subject_of(verb))
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and lemma_of(verb) not in STATIVE
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "offered his support to Putin"
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
@@ -303,6 +305,8 @@ def subject_of(verb: Token) -> list[Token]:
         if agents:
             return agents
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+        if not subjects and lemma_of(token) in STATIVE:
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if not subjects and token is not verb and (token.lemma_ or token.lower_) in RAISING:
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if subjects:

@@ -376,3 +376,111 @@ def test_not_coded(code, spec) -> None:  # type: ignore[no-untyped-def]
 def test_cancelled_visit_is_no_meeting(code) -> None:  # type: ignore[no-untyped-def]
     """ "cancelled a visit to China" is a sanction (160), and the visit itself is not coded."""
     assert summary(code(CANCELLED_VISIT)) == {("SANCTION", "GBR", "CHN")}
+
+
+# Announced and conditional acts: a planned punitive act is a threat unless decided or scheduled; a conditional
+# cooperative act is an offer (intent, AGREE); a commitment to aid is an intent; participles of feeling
+# Britain plans to impose restrictions on Iran.
+PLANS_TO_IMPOSE = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("plans", "VERB", "VBZ", "ROOT", 1, "plan"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("impose", "VERB", "VB", "xcomp", 1, "impose"),
+    ("restrictions", "NOUN", "NNS", "dobj", 3, "restriction"),
+    ("on", "ADP", "IN", "prep", 4, "on"),
+    ("Iran", "PROPN", "NNP", "pobj", 5, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Canada decided to impose sanctions on Iran.
+DECIDED_TO_IMPOSE = [
+    ("Canada", "PROPN", "NNP", "nsubj", 1, "Canada"),
+    ("decided", "VERB", "VBD", "ROOT", 1, "decide"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("impose", "VERB", "VB", "xcomp", 1, "impose"),
+    ("sanctions", "NOUN", "NNS", "dobj", 3, "sanction"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Iran", "PROPN", "NNP", "pobj", 5, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Syria said it would meet Israel if Israel withdrew.
+WOULD_MEET_IF = [
+    ("Syria", "PROPN", "NNP", "nsubj", 1, "Syria"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("it", "PRON", "PRP", "nsubj", 4, "it"),
+    ("would", "AUX", "MD", "aux", 4, "would"),
+    ("meet", "VERB", "VB", "ccomp", 1, "meet"),
+    ("Israel", "PROPN", "NNP", "dobj", 4, "Israel"),
+    ("if", "ADP", "IN", "mark", 8, "if"),
+    ("Israel", "PROPN", "NNP", "nsubj", 8, "Israel"),
+    ("withdrew", "VERB", "VBD", "advcl", 4, "withdraw"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Britain promised to continue military aid to Tanzania.
+PROMISED_AID = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("promised", "VERB", "VBD", "ROOT", 1, "promise"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("continue", "VERB", "VB", "xcomp", 1, "continue"),
+    ("military", "ADJ", "JJ", "amod", 5, "military"),
+    ("aid", "NOUN", "NN", "dobj", 3, "aid"),
+    ("to", "ADP", "IN", "prep", 3, "to"),
+    ("Tanzania", "PROPN", "NNP", "pobj", 6, "Tanzania"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Israel is opposed to British mediation.
+OPPOSED_TO = [
+    ("Israel", "PROPN", "NNP", "nsubjpass", 2, "Israel"),
+    ("is", "VERB", "VBZ", "auxpass", 2, "be"),
+    ("opposed", "VERB", "VBN", "ROOT", 2, "oppose"),
+    ("to", "ADP", "IN", "prep", 2, "to"),
+    ("British", "ADJ", "JJ", "amod", 5, "british"),
+    ("mediation", "NOUN", "NN", "pobj", 3, "mediation"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# The British minister was disappointed that Iran had rejected the plan.
+DISAPPOINTED_THAT = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("British", "ADJ", "JJ", "amod", 2, "british"),
+    ("minister", "NOUN", "NN", "nsubj", 3, "minister"),
+    ("was", "VERB", "VBD", "ROOT", 3, "be"),
+    ("disappointed", "VERB", "VBN", "acomp", 3, "disappoint"),
+    ("that", "ADP", "IN", "mark", 8, "that"),
+    ("Iran", "PROPN", "NNP", "nsubj", 8, "Iran"),
+    ("had", "VERB", "VBD", "aux", 8, "have"),
+    ("rejected", "VERB", "VBN", "ccomp", 4, "reject"),
+    ("the", "DET", "DT", "det", 10, "the"),
+    ("plan", "NOUN", "NN", "dobj", 8, "plan"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Iraq repeated a demand on Monday that Israel ease the restrictions.
+DEMAND_GAP = [
+    ("Iraq", "PROPN", "NNP", "nsubj", 1, "Iraq"),
+    ("repeated", "VERB", "VBD", "ROOT", 1, "repeat"),
+    ("a", "DET", "DT", "det", 3, "a"),
+    ("demand", "NOUN", "NN", "dobj", 1, "demand"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 4, "Monday"),
+    ("that", "ADP", "IN", "mark", 8, "that"),
+    ("Israel", "PROPN", "NNP", "nsubj", 8, "Israel"),
+    ("ease", "VERB", "VB", "acl", 3, "ease"),
+    ("the", "DET", "DT", "det", 10, "the"),
+    ("restrictions", "NOUN", "NNS", "dobj", 8, "restriction"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+ANNOUNCED_AND_CONDITIONAL = [
+    pytest.param(PLANS_TO_IMPOSE, ("THREATEN", "GBR", "IRN"), "1312", id="plans_to_impose"),
+    pytest.param(DECIDED_TO_IMPOSE, ("SANCTION", "CAN", "IRN"), "163", id="decided_to_impose"),
+    pytest.param(WOULD_MEET_IF, ("AGREE", "SYR", "ISR"), "036", id="would_meet_if"),
+    pytest.param(PROMISED_AID, ("AGREE", "GBR", "TZA"), "033", id="promised_aid"),
+    pytest.param(OPPOSED_TO, ("REJECT", "ISR", "GBR"), "120", id="opposed_to"),
+    pytest.param(DISAPPOINTED_THAT, ("ACCUSE", "GBR", "IRN"), "111", id="disappointed_that"),
+    pytest.param(DEMAND_GAP, ("REQUEST", "IRQ", "ISR"), "100", id="demand_gap"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected", "cameo"), ANNOUNCED_AND_CONDITIONAL)
+def test_announced_and_conditional(code, spec, expected, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(spec)
+    assert expected in summary(events)
+    assert cameo in {e.cameo.code for e in events if e.event_type == expected[0]}
