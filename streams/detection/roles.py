@@ -146,8 +146,10 @@ def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
 
 
 def clause_subjects(verb: Token) -> list[Token]:
-    """ "demanded that the US cancel ...": the subject of the that-clause is the one asked."""
-    return _first_subjects(c for c in verb.children if c.dep_ in ("ccomp", "acl"))
+    """ "demanded that the US cancel ...": the subject of the that-clause is the one asked (also the clause of
+    the object: "voiced concern that conditions in China ...")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return _first_subjects(c for t in (verb, *objects) for c in t.children if c.dep_ in ("ccomp", "acl"))
 
 
 def condition_subjects(verb: Token) -> list[Token]:

@@ -484,3 +484,95 @@ def test_announced_and_conditional(code, spec, expected, cameo) -> None:  # type
     events = code(spec)
     assert expected in summary(events)
     assert cameo in {e.cameo.code for e in events if e.event_type == expected[0]}
+
+
+# More senses: the clause of an expressed concern names its target, reported obligation and praise, "critical
+# of", travelling to a country
+# Washington voiced concern that conditions in China have not improved.
+VOICED_CONCERN_THAT = [
+    ("Washington", "PROPN", "NNP", "nsubj", 1, "Washington"),
+    ("voiced", "VERB", "VBD", "ROOT", 1, "voice"),
+    ("concern", "NOUN", "NN", "dobj", 1, "concern"),
+    ("that", "ADP", "IN", "mark", 9, "that"),
+    ("conditions", "NOUN", "NNS", "nsubj", 9, "condition"),
+    ("in", "ADP", "IN", "prep", 4, "in"),
+    ("China", "PROPN", "NNP", "pobj", 5, "China"),
+    ("have", "VERB", "VBP", "aux", 9, "have"),
+    ("not", "ADV", "RB", "neg", 9, "not"),
+    ("improved", "VERB", "VBN", "acl", 2, "improve"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The American envoy said the United Nations needed to take serious action.
+REPORTED_NEED = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("American", "ADJ", "JJ", "amod", 2, "american"),
+    ("envoy", "NOUN", "NN", "nsubj", 3, "envoy"),
+    ("said", "VERB", "VBD", "ROOT", 3, "say"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("United", "PROPN", "NNP", "compound", 6, "United"),
+    ("Nations", "PROPN", "NNP", "nsubj", 7, "Nations"),
+    ("needed", "VERB", "VBD", "ccomp", 3, "need"),
+    ("to", "PART", "TO", "aux", 9, "to"),
+    ("take", "VERB", "VB", "xcomp", 7, "take"),
+    ("serious", "ADJ", "JJ", "amod", 11, "serious"),
+    ("action", "NOUN", "NN", "dobj", 9, "action"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# The British minister was sharply critical of protectionism in the United States.
+CRITICAL_OF = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("British", "ADJ", "JJ", "amod", 2, "british"),
+    ("minister", "NOUN", "NN", "nsubj", 3, "minister"),
+    ("was", "VERB", "VBD", "ROOT", 3, "be"),
+    ("sharply", "ADV", "RB", "advmod", 5, "sharply"),
+    ("critical", "ADJ", "JJ", "acomp", 3, "critical"),
+    ("of", "ADP", "IN", "prep", 5, "of"),
+    ("protectionism", "NOUN", "NN", "pobj", 6, "protectionism"),
+    ("in", "ADP", "IN", "prep", 7, "in"),
+    ("the", "DET", "DT", "det", 11, "the"),
+    ("United", "PROPN", "NNP", "compound", 11, "United"),
+    ("States", "PROPN", "NNP", "pobj", 8, "States"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# The Russian president departed Moscow for Japan on Monday.
+DEPARTED_FOR = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("Russian", "ADJ", "JJ", "amod", 2, "russian"),
+    ("president", "NOUN", "NN", "nsubj", 3, "president"),
+    ("departed", "VERB", "VBD", "ROOT", 3, "depart"),
+    ("Moscow", "PROPN", "NNP", "dobj", 3, "Moscow"),
+    ("for", "ADP", "IN", "prep", 3, "for"),
+    ("Japan", "PROPN", "NNP", "pobj", 5, "Japan"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 7, "Monday"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# The American president said the Chinese president has been terrific.
+REPORTED_PRAISE = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("American", "ADJ", "JJ", "amod", 2, "american"),
+    ("president", "NOUN", "NN", "nsubj", 3, "president"),
+    ("said", "VERB", "VBD", "ROOT", 3, "say"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("Chinese", "ADJ", "JJ", "amod", 6, "chinese"),
+    ("president", "NOUN", "NN", "nsubj", 8, "president"),
+    ("has", "VERB", "VBZ", "aux", 8, "have"),
+    ("been", "VERB", "VBN", "ccomp", 3, "be"),
+    ("terrific", "ADJ", "JJ", "acomp", 8, "terrific"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+MORE_SENSES = [
+    pytest.param(VOICED_CONCERN_THAT, ("ACCUSE", "USA", "CHN"), "111", id="voiced_concern_that"),
+    pytest.param(REPORTED_NEED, ("REQUEST", "USA", "UNO"), "100", id="reported_need"),
+    pytest.param(CRITICAL_OF, ("ACCUSE", "GBR", "USA"), "111", id="critical_of"),
+    pytest.param(DEPARTED_FOR, ("CONSULT", "RUS", "JPN"), "042", id="departed_for"),
+    pytest.param(REPORTED_PRAISE, ("SUPPORT", "USA", "CHN"), "051", id="reported_praise"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected", "cameo"), MORE_SENSES)
+def test_more_senses(code, spec, expected, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(spec)
+    assert summary(events) == {expected}
+    assert [e.cameo.code for e in events] == [cameo]
