@@ -148,7 +148,7 @@ def as_threat(rule: TriggerRule, cameo: str) -> TriggerRule:
     the one threatened is the act's recipient, else the subject of the condition."""
     return replace(
         rule, family="threaten", event_type="THREATEN", cameo=cameo, mode=None, symmetric=False, allow_modal=True,
-        clause_recipient=True, needs_recipient=False,
+        clause_recipient=True,
     )  # fmt: skip
 
 

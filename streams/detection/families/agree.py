@@ -25,7 +25,8 @@ OFFERABLE = {"talk", "talks", "help", "aid", "assistance", "support", "cooperati
              "deal", "loan", "credit", "asylum", "mediation", "guarantee", "troops", "resource", "money",
              "package", "proposal", "plan", "ceasefire", "truce", "amnesty", "invitation", "branch", "dialogue",
              "negotiation", "incentive", "assurance", "protection", "hand", "access", "facility", "base", "fund",
-             "funding", "grant", "relief", "peace", "solution", "initiative", "exchange", "swap", "visit"}  # fmt: skip
+             "funding", "grant", "relief", "peace", "solution", "initiative", "exchange", "swap", "visit", "opening",
+             "overture", "commitment", "pledge"}  # fmt: skip
 
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:

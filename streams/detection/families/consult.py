@@ -23,11 +23,14 @@ MET_THINGS = {"demand", "complaint", "target", "need", "requirement", "deadline"
               "expectation", "obligation", "goal", "standard", "cost", "payment", "request", "commitment"}  # fmt: skip
 
 
+# Travel verbs code a visit only for officials (a leader, minister, diplomat, legislator, officer)
+TRAVEL = {"consult-left-for", "consult-arrived-in"}
+OFFICIALS = {"GOV", "DIP", "LEG", "ELI", "MIL"}
 # Sectors that do not visit on a state's behalf
 NOT_VISITORS = {"BUS", "CVL", "REF", "JRN", "REL", "LAB"}
 # Who "arrives" or "visits" without a state visit: vessels, goods, tourists, and troops (a deployment)
 VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft", "flight", "cargo", "shipment",
-           "tourist", "team", "fan", "migrant", "refugee", "troops", "troop", "soldier", "force", "peacekeeper",
+           "tourist", "fan", "migrant", "refugee", "troops", "troop", "soldier", "force", "peacekeeper",
            "peacekeeping", "deployment", "contingent", "battalion", "unit", "warship", "convoy"}  # fmt: skip
 # A meeting, visit or talks that are cancelled, put off or broken off did not take place
 CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "suspend", "halt", "end", "abandon", "boycott", "shelve",
@@ -39,6 +42,10 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     rule = frame.match.rule
     if rule.mode == "visit" and not _official_visit(frame):
         return None
+    if rule.id in TRAVEL:  # "he left for South Korea" is a journey; an official's is a visit
+        frame.actors = [a for a in frame.actors if a.sector in OFFICIALS]
+        if not frame.actors:
+            return None
     if not roles.is_verbal(verb) and _governing_lemma(verb) in CALLED_OFF:
         return None
     if rule.id == "consult-discussed" and not any(c.dep_ == "nsubj" for c in verb.children):

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
 
 
+TRADED = {"trade", "imports", "exports", "flights", "shipments"}
 # "sanctions on X" as the object of these verbs is talked about, sought, threatened or lifted, not imposed
 NOT_IMPOSING = {"lift", "ease", "waive", "remove", "relax", "suspend", "end", "drop", "scrap", "call", "demand",
                 "urge", "seek", "want", "oppose", "avoid", "escape", "evade", "violate", "circumvent", "breach",
@@ -27,6 +28,16 @@ NOT_IMPOSING = {"lift", "ease", "waive", "remove", "relax", "suspend", "end", "d
                 "propose", "request", "ask", "need", "threaten", "warn", "criticize", "criticise", "condemn",
                 "reject", "denounce", "protest", "study", "weigh", "review", "undermine", "defy", "resist",
                 "enforce", "implement", "monitor"}  # fmt: skip
+
+
+# ... and coded only where they are imposed or announced ("approved sanctions on X", "a new round of sanctions
+# against X", "U.S. sanctions on X took effect"), not mentioned in passing ("violators of sanctions on X")
+IMPOSING = {"impose", "announce", "approve", "adopt", "pass", "vote", "slap", "toughen", "tighten", "expand",
+            "extend", "introduce", "create", "unveil", "add", "level", "agree", "order", "take", "apply", "keep",
+            "maintain", "renew", "reimpose"}  # fmt: skip
+BATCHES = {"announcement", "imposition", "package", "round", "suite", "raft", "set", "wave", "batch", "series",
+           "slew", "host", "list", "number"}  # fmt: skip
+FRESH = {"new", "fresh", "tougher", "additional", "further", "more", "stricter", "harsher", "unilateral"}
 
 
 def governing_lemma(token: Token) -> str | None:
@@ -38,9 +49,26 @@ def governing_lemma(token: Token) -> str | None:
     return None
 
 
+def imposed(noun: Token) -> bool:
+    """Is the sanctions noun stated as imposed or announced, rather than mentioned in passing?"""
+    if any(c.lower_ in FRESH for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.head.head.lemma_ or "").lower() in BATCHES:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "U.S. sanctions on Iran took effect"
+    return governing_lemma(noun) in IMPOSING
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
-    if frame.match.rule.id == "sanction-sanctions-noun" and governing_lemma(frame.anchor) in NOT_IMPOSING:
+    if frame.match.rule.id == "sanction-sanctions-noun" and (
+        governing_lemma(frame.anchor) in NOT_IMPOSING or not imposed(frame.anchor)
+    ):
         return None
+    if frame.match.rule.id == "sanction-halt-trade" and not any(
+        c.dep_ == "dobj" and c.lower_ in TRADED for c in frame.anchor.children
+    ):
+        return None  # "cut its trade deficit": the trade is only a modifier
     if frame.recipients or not frame.objects:
         return frame
     hosts = [m for m in frame.objects if m.label in ("CAPITAL", "COUNTRY")]
