@@ -147,7 +147,7 @@ def as_threat(rule: TriggerRule, cameo: str) -> TriggerRule:
     """A punitive act made conditional ("if X does not ..., we will impose tariffs") as the threat it states;
     the one threatened is the act's recipient, else the subject of the condition."""
     return replace(
-        rule, family="threaten", event_type="THREATEN", cameo=cameo, mode=None, symmetric=False, allow_modal=True,
+        rule, event_type="THREATEN", cameo=cameo, mode=None, symmetric=False, allow_modal=True,
         clause_recipient=True,
     )  # fmt: skip
 

@@ -576,3 +576,54 @@ def test_more_senses(code, spec, expected, cameo) -> None:  # type: ignore[no-un
     events = code(spec)
     assert summary(events) == {expected}
     assert [e.cameo.code for e in events] == [cameo]
+
+
+# Lookalikes of the wider senses: sanctions mentioned in passing, a trade deficit cut, a private journey
+# China punished the violators of American sanctions on Iran.
+SANCTIONS_IN_PASSING = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("punished", "VERB", "VBD", "ROOT", 1, "punish"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("violators", "NOUN", "NNS", "dobj", 1, "violator"),
+    ("of", "ADP", "IN", "prep", 3, "of"),
+    ("American", "ADJ", "JJ", "amod", 6, "american"),
+    ("sanctions", "NOUN", "NNS", "pobj", 4, "sanction"),
+    ("on", "ADP", "IN", "prep", 6, "on"),
+    ("Iran", "PROPN", "NNP", "pobj", 7, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The United States plans to cut its trade deficit with China.
+TRADE_DEFICIT = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("United", "PROPN", "NNP", "compound", 2, "United"),
+    ("States", "PROPN", "NNP", "nsubj", 3, "States"),
+    ("plans", "VERB", "VBZ", "ROOT", 3, "plan"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("cut", "VERB", "VB", "xcomp", 3, "cut"),
+    ("its", "PRON", "PRP$", "poss", 8, "its"),
+    ("trade", "NOUN", "NN", "compound", 8, "trade"),
+    ("deficit", "NOUN", "NN", "dobj", 5, "deficit"),
+    ("with", "ADP", "IN", "prep", 5, "with"),
+    ("China", "PROPN", "NNP", "pobj", 9, "China"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Russian students left for Canada on Monday.
+PRIVATE_TRIP = [
+    ("Russian", "ADJ", "JJ", "amod", 1, "russian"),
+    ("students", "NOUN", "NNS", "nsubj", 2, "student"),
+    ("left", "VERB", "VBD", "ROOT", 2, "leave"),
+    ("for", "ADP", "IN", "prep", 2, "for"),
+    ("Canada", "PROPN", "NNP", "pobj", 3, "Canada"),
+    ("on", "ADP", "IN", "prep", 2, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 5, "Monday"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [SANCTIONS_IN_PASSING, TRADE_DEFICIT, PRIVATE_TRIP],
+    ids=["sanctions_in_passing", "trade_deficit", "private_trip"],
+)
+def test_wider_senses_lookalikes(code, spec) -> None:  # type: ignore[no-untyped-def]
+    assert code(spec) == []
