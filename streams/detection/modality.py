@@ -18,7 +18,7 @@ DENY = {"deny", "refute", "dismiss"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 ANNOUNCING = {"agree", "announce", "decide", "pledge", "promise", "vow", "confirm", "approve", "sign"}
 PLANNING = {"plan", "set", "expect", "intend", "want", "hope", "eager", "prepare", "due", "aim", "seek",
-            "schedule", "propose", "wish", "like", "look", "go", "offer", "invite"}  # fmt: skip
+            "schedule", "propose", "wish", "like", "look", "go", "offer", "invite", "prepared", "ready"}  # fmt: skip
 # The trigger is the thing warned against or prevented ("warned Russia against invading Ukraine").
 BLOCKING_PREPS = {"against", "from", "without", "instead"}
 # Speech acts whose complement is only their content: "threatened to break relations" is a threat, not a
@@ -98,7 +98,17 @@ def reported_future(clause: Token) -> bool:
 
 # Punitive acts stated as the consequence of a condition are threats (CAMEO 13x): "if Tokyo does not open its
 # market, we will impose tariffs", "unless they withdraw, we would cut ties".
-THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "138", "MOBILIZE": "138"}
+THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "137", "MOBILIZE": "138"}
+# The threat's own CAMEO code, by what is threatened: breaking relations (1313), withdrawing (136)
+THREAT_MODES = {"relations": "1313", "withdraw": "136"}
+
+
+def threat_code(event_type: str, mode: str | None) -> str:
+    return (
+        THREAT_MODES.get(mode or "", THREAT_CODES[event_type]) if event_type == "SANCTION" else THREAT_CODES[event_type]
+    )
+
+
 # ... and so are punitive acts only announced for the future ("will boycott", "plans to impose restrictions",
 # "said it would cut ties"): CAMEO codes the statement, a threat, not the act (troops "will deploy" are not)
 PLANNED_THREATS = {"SANCTION", "ASSAULT", "COERCE"}
@@ -113,11 +123,17 @@ def is_threat(trigger: Token, event_type: str, blocked: str | None, default_stat
     if blocked is not None or event_type not in PLANNED_THREATS or status_of(trigger, default_status) != "planned":
         return False
     # "announced it would prohibit all aid", "decided to impose", "are set to boycott": a decision or a schedule,
-    # coded as the (planned) act itself
-    return not any(lemma(tok) in ANNOUNCING | SCHEDULED for tok in trigger.ancestors)
+    # coded as the (planned) act itself; "announced it is prepared to impose": readiness, a threat
+    for tok in trigger.ancestors:
+        if lemma(tok) in READINESS:
+            return True
+        if lemma(tok) in ANNOUNCING | SCHEDULED:
+            return False
+    return True
 
 
 SCHEDULED = {"set", "schedule", "due", "expect", "slate", "poise"}
+READINESS = {"prepare", "prepared", "ready", "plan", "intend", "threaten", "vow", "warn", "consider", "mull"}
 
 
 # Cooperative acts stated as the consequence of a condition are offers: "would meet the mediator if he ...".

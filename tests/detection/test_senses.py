@@ -627,3 +627,99 @@ PRIVATE_TRIP = [
 )
 def test_wider_senses_lookalikes(code, spec) -> None:  # type: ignore[no-untyped-def]
     assert code(spec) == []
+
+
+# Withdrawals and curfews as threats when conditional or only readied; a mediation mission between two parties;
+# a suspension of links with X; "its demand" names the subject of the governing verb
+# Japan will withdraw its peacekeepers from Sudan unless the fighting stops.
+WITHDRAW_UNLESS = [
+    ("Japan", "PROPN", "NNP", "nsubj", 2, "Japan"),
+    ("will", "AUX", "MD", "aux", 2, "will"),
+    ("withdraw", "VERB", "VB", "ROOT", 2, "withdraw"),
+    ("its", "PRON", "PRP$", "poss", 4, "its"),
+    ("peacekeepers", "NOUN", "NNS", "dobj", 2, "peacekeeper"),
+    ("from", "ADP", "IN", "prep", 2, "from"),
+    ("Sudan", "PROPN", "NNP", "pobj", 5, "Sudan"),
+    ("unless", "ADP", "IN", "mark", 10, "unless"),
+    ("the", "DET", "DT", "det", 9, "the"),
+    ("fighting", "NOUN", "NN", "nsubj", 10, "fighting"),
+    ("stops", "VERB", "VBZ", "advcl", 2, "stop"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Iraq's government said it is prepared to impose martial law.
+PREPARED_MARTIAL_LAW = [
+    ("Iraq", "PROPN", "NNP", "poss", 2, "Iraq"),
+    ("'s", "PART", "POS", "case", 0, "'s"),
+    ("government", "NOUN", "NN", "nsubj", 3, "government"),
+    ("said", "VERB", "VBD", "ROOT", 3, "say"),
+    ("it", "PRON", "PRP", "nsubj", 5, "it"),
+    ("is", "VERB", "VBZ", "ccomp", 3, "be"),
+    ("prepared", "ADJ", "JJ", "acomp", 5, "prepared"),
+    ("to", "PART", "TO", "aux", 8, "to"),
+    ("impose", "VERB", "VB", "xcomp", 6, "impose"),
+    ("martial", "ADJ", "JJ", "amod", 10, "martial"),
+    ("law", "NOUN", "NN", "dobj", 8, "law"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# The United Nations undertook a mediation mission between Syria and Israel.
+MEDIATION_MISSION = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("United", "PROPN", "NNP", "compound", 2, "United"),
+    ("Nations", "PROPN", "NNP", "nsubj", 3, "Nations"),
+    ("undertook", "VERB", "VBD", "ROOT", 3, "undertake"),
+    ("a", "DET", "DT", "det", 6, "a"),
+    ("mediation", "NOUN", "NN", "compound", 6, "mediation"),
+    ("mission", "NOUN", "NN", "dobj", 3, "mission"),
+    ("between", "ADP", "IN", "prep", 6, "between"),
+    ("Syria", "PROPN", "NNP", "pobj", 7, "Syria"),
+    ("and", "CCONJ", "CC", "cc", 8, "and"),
+    ("Israel", "PROPN", "NNP", "conj", 8, "Israel"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Britain announced a suspension of air links with Serbia.
+SUSPENSION_LINKS = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("announced", "VERB", "VBD", "ROOT", 1, "announce"),
+    ("a", "DET", "DT", "det", 3, "a"),
+    ("suspension", "NOUN", "NN", "dobj", 1, "suspension"),
+    ("of", "ADP", "IN", "prep", 3, "of"),
+    ("air", "NOUN", "NN", "compound", 6, "air"),
+    ("links", "NOUN", "NNS", "pobj", 4, "link"),
+    ("with", "ADP", "IN", "prep", 6, "with"),
+    ("Serbia", "PROPN", "NNP", "pobj", 7, "Serbia"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The United Nations reiterated its demand today that Israel ease the restrictions.
+ITS_DEMAND = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("United", "PROPN", "NNP", "compound", 2, "United"),
+    ("Nations", "PROPN", "NNP", "nsubj", 3, "Nations"),
+    ("reiterated", "VERB", "VBD", "ROOT", 3, "reiterate"),
+    ("its", "PRON", "PRP$", "poss", 5, "its"),
+    ("demand", "NOUN", "NN", "dobj", 3, "demand"),
+    ("today", "NOUN", "NN", "npadvmod", 5, "today"),
+    ("that", "ADP", "IN", "mark", 9, "that"),
+    ("Israel", "PROPN", "NNP", "nsubj", 9, "Israel"),
+    ("ease", "VERB", "VB", "acl", 5, "ease"),
+    ("the", "DET", "DT", "det", 11, "the"),
+    ("restrictions", "NOUN", "NNS", "dobj", 9, "restriction"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+READIED_AND_NOUNS = [
+    pytest.param(WITHDRAW_UNLESS, ("THREATEN", "JPN", "SDN"), "136", id="withdraw_unless"),
+    pytest.param(PREPARED_MARTIAL_LAW, ("THREATEN", "IRQ", None), "137", id="prepared_martial_law"),
+    pytest.param(SUSPENSION_LINKS, ("SANCTION", "GBR", "SRB"), "160", id="suspension_links"),
+    pytest.param(ITS_DEMAND, ("REQUEST", "UNO", "ISR"), "100", id="its_demand"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected", "cameo"), READIED_AND_NOUNS)
+def test_readied_and_nouns(code, spec, expected, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(spec)
+    assert summary(events) == {expected}
+    assert [e.cameo.code for e in events] == [cameo]
+
+
+def test_mediation_between_two_parties(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(MEDIATION_MISSION)) == {("CONSULT", "UNO", "ISR"), ("CONSULT", "UNO", "SYR")}
