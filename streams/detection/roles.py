@@ -129,6 +129,8 @@ def affiliations(token: Token, depth: int = 3) -> Iterator[list[Token]]:
 def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
     if rule.frame == "reported":
         return _reported_roles(trigger, rule)
+    if trigger.pos_ == "ADJ" and trigger.dep_ in ("amod", "appos"):  # "Mulroney, sharply critical of X, ..."
+        return Roles(actors=[trigger.head], recipients=_prep_objects(trigger, rule.recipient_preps))
     # a predicative adjective ("was concerned about X") takes its roles like a verb: the copula's subject acts
     if is_verbal(trigger) or (trigger.pos_ == "ADJ" and trigger.dep_ == "acomp"):
         roles = _verb_roles(trigger, rule)

@@ -723,3 +723,66 @@ def test_readied_and_nouns(code, spec, expected, cameo) -> None:  # type: ignore
 
 def test_mediation_between_two_parties(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(MEDIATION_MISSION)) == {("CONSULT", "UNO", "ISR"), ("CONSULT", "UNO", "SYR")}
+
+
+# Brokering or mediating names the parties of what is brokered; an adjective in apposition takes its noun as
+# actor; a threat with nobody threatened is no event
+# Talks between Syria and Israel were brokered by the British government.
+BROKERED = [
+    ("Talks", "NOUN", "NNS", "nsubjpass", 6, "talk"),
+    ("between", "ADP", "IN", "prep", 0, "between"),
+    ("Syria", "PROPN", "NNP", "pobj", 1, "Syria"),
+    ("and", "CCONJ", "CC", "cc", 2, "and"),
+    ("Israel", "PROPN", "NNP", "conj", 2, "Israel"),
+    ("were", "VERB", "VBD", "auxpass", 6, "be"),
+    ("brokered", "VERB", "VBN", "ROOT", 6, "broker"),
+    ("by", "ADP", "IN", "agent", 6, "by"),
+    ("the", "DET", "DT", "det", 10, "the"),
+    ("British", "ADJ", "JJ", "amod", 10, "british"),
+    ("government", "NOUN", "NN", "pobj", 7, "government"),
+    (".", "PUNCT", ".", "punct", 6, "."),
+]
+# The British minister, sharply critical of protectionism in the United States, spoke on Monday.
+CRITICAL_APPOSITION = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("British", "ADJ", "JJ", "amod", 2, "british"),
+    ("minister", "NOUN", "NN", "nsubj", 13, "minister"),
+    (",", "PUNCT", ",", "punct", 2, ","),
+    ("sharply", "ADV", "RB", "advmod", 5, "sharply"),
+    ("critical", "ADJ", "JJ", "amod", 2, "critical"),
+    ("of", "ADP", "IN", "prep", 5, "of"),
+    ("protectionism", "NOUN", "NN", "pobj", 6, "protectionism"),
+    ("in", "ADP", "IN", "prep", 7, "in"),
+    ("the", "DET", "DT", "det", 11, "the"),
+    ("United", "PROPN", "NNP", "compound", 11, "United"),
+    ("States", "PROPN", "NNP", "pobj", 8, "States"),
+    (",", "PUNCT", ",", "punct", 2, ","),
+    ("spoke", "VERB", "VBD", "ROOT", 13, "speak"),
+    ("on", "ADP", "IN", "prep", 13, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 14, "Monday"),
+    (".", "PUNCT", ".", "punct", 13, "."),
+]
+# Iran threatened to fire missiles into the sea.
+THREATENED_NO_TARGET = [
+    ("Iran", "PROPN", "NNP", "nsubj", 1, "Iran"),
+    ("threatened", "VERB", "VBD", "ROOT", 1, "threaten"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("fire", "VERB", "VB", "xcomp", 1, "fire"),
+    ("missiles", "NOUN", "NNS", "dobj", 3, "missile"),
+    ("into", "ADP", "IN", "prep", 3, "into"),
+    ("the", "DET", "DT", "det", 7, "the"),
+    ("sea", "NOUN", "NN", "pobj", 5, "sea"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_brokered_talks(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(BROKERED)) == {("CONSULT", "GBR", "ISR"), ("CONSULT", "GBR", "SYR")}
+
+
+def test_critical_in_apposition(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(CRITICAL_APPOSITION)) == {("ACCUSE", "GBR", "USA")}
+
+
+def test_threat_without_target(code) -> None:  # type: ignore[no-untyped-def]
+    assert code(THREATENED_NO_TARGET) == []

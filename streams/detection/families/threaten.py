@@ -3,8 +3,8 @@
 A threat of retaliation against "the ban" or "the move" targets whoever imposed it: the actors of the
 article's latest SANCTION event.
 
-Lookalikes: "threatened the region's security" or "would threaten free speech" endanger a thing, not a
-party; "North Korea is a threat to Japan" and "threats against X will only ..." describe or discuss threats
+Lookalikes: "threatened the region's security", "peace and stability were threatened by X" or "would
+threaten free speech" endanger a thing, not a party; "North Korea is a threat to Japan" and "threats against X will only ..." describe or discuss threats
 rather than make one; "is on the table" is a threat only when the options are.
 """
 
@@ -42,7 +42,7 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     if rule.id == "threaten-warning-noun" and anchor.dep_ in DISCUSSED:
         return None
     if rule.id == "threaten-threatened":
-        objects = [c for c in anchor.children if c.dep_ == "dobj"]
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]  # "peace was threatened by X"
         if objects and all(_lemma(o) in ENDANGERED for o in objects):
             return None
     if frame.recipients:
