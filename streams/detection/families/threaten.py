@@ -4,8 +4,9 @@ A threat of retaliation against "the ban" or "the move" targets whoever imposed 
 article's latest SANCTION event.
 
 Lookalikes: "threatened the region's security", "peace and stability were threatened by X" or "would
-threaten free speech" endanger a thing, not a party; "North Korea is a threat to Japan" and "threats against X will only ..." describe or discuss threats
-rather than make one; "is on the table" is a threat only when the options are.
+threaten free speech" endanger a thing, not a party; "North Korea is a threat to Japan" and "threats against
+X will only ..." describe or discuss threats rather than make one; "is on the table" is a threat only when
+the options are. A threat with nobody threatened ("threatened to resign") is no event.
 """
 
 from __future__ import annotations
