@@ -786,3 +786,59 @@ def test_critical_in_apposition(code) -> None:  # type: ignore[no-untyped-def]
 
 def test_threat_without_target(code) -> None:  # type: ignore[no-untyped-def]
     assert code(THREATENED_NO_TARGET) == []
+
+
+# Acts on things with nobody on the receiving end: criticising, defending, opposing or occupying something
+# names no party, so no record (the gold of real articles counts them as false positives)
+# American officials occupied parts of the compound.
+OCCUPIED_COMPOUND = [
+    ("American", "ADJ", "JJ", "amod", 1, "american"),
+    ("officials", "NOUN", "NNS", "nsubj", 2, "official"),
+    ("occupied", "VERB", "VBD", "ROOT", 2, "occupy"),
+    ("parts", "NOUN", "NNS", "dobj", 2, "part"),
+    ("of", "ADP", "IN", "prep", 3, "of"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("compound", "NOUN", "NN", "pobj", 4, "compound"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Britain criticised the decision on Monday.
+CRITICISED_NOBODY = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("criticised", "VERB", "VBD", "ROOT", 1, "criticise"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("decision", "NOUN", "NN", "dobj", 1, "decision"),
+    ("on", "ADP", "IN", "prep", 1, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 4, "Monday"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan defended its decision.
+DEFENDED_DECISION = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("defended", "VERB", "VBD", "ROOT", 1, "defend"),
+    ("its", "PRON", "PRP$", "poss", 3, "its"),
+    ("decision", "NOUN", "NN", "dobj", 1, "decision"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Iran and Iraq continued to oppose the deal on oil.
+OPPOSED_DEAL = [
+    ("Iran", "PROPN", "NNP", "nsubj", 3, "Iran"),
+    ("and", "CCONJ", "CC", "cc", 0, "and"),
+    ("Iraq", "PROPN", "NNP", "conj", 0, "Iraq"),
+    ("continued", "VERB", "VBD", "ROOT", 3, "continue"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("oppose", "VERB", "VB", "xcomp", 3, "oppose"),
+    ("the", "DET", "DT", "det", 7, "the"),
+    ("deal", "NOUN", "NN", "dobj", 5, "deal"),
+    ("on", "ADP", "IN", "prep", 5, "on"),
+    ("oil", "NOUN", "NN", "pobj", 8, "oil"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [OCCUPIED_COMPOUND, CRITICISED_NOBODY, DEFENDED_DECISION, OPPOSED_DEAL],
+    ids=["occupied_compound", "criticised_nobody", "defended_decision", "opposed_deal"],
+)
+def test_acts_on_things_need_a_party(code, spec) -> None:  # type: ignore[no-untyped-def]
+    assert code(spec) == []
