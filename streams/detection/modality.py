@@ -220,6 +220,8 @@ def status_of(trigger: Token, default: str | None = None) -> str:
             break
         tok = tok.head
     if tok is not trigger and tok.pos_ in ("VERB", "AUX") and lemma(tok) not in LIGHT_VERBS:
+        if trigger.dep_ == "dobj" and tok.dep_ == "xcomp":  # "agreed to undertake joint exercises"
+            return status_of(tok, default)
         return _aux_status(tok) or default or "occurred"
     while True:
         found = _aux_status(tok)

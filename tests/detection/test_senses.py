@@ -842,3 +842,41 @@ OPPOSED_DEAL = [
 )
 def test_acts_on_things_need_a_party(code, spec) -> None:  # type: ignore[no-untyped-def]
     assert code(spec) == []
+
+
+# Lower-case modifiers ("joint", "first") name nobody: the governing verb's subject acts; cooperation agreed to
+# is an intent (AGREE 031)
+# Jordan and Britain agreed to undertake joint military exercises.
+AGREED_EXERCISES = [
+    ("Jordan", "PROPN", "NNP", "nsubj", 3, "Jordan"),
+    ("and", "CCONJ", "CC", "cc", 0, "and"),
+    ("Britain", "PROPN", "NNP", "conj", 0, "Britain"),
+    ("agreed", "VERB", "VBD", "ROOT", 3, "agree"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("undertake", "VERB", "VB", "xcomp", 3, "undertake"),
+    ("joint", "ADJ", "JJ", "amod", 8, "joint"),
+    ("military", "ADJ", "JJ", "amod", 8, "military"),
+    ("exercises", "NOUN", "NNS", "dobj", 5, "exercise"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Japan held its first meeting with China.
+FIRST_MEETING = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("held", "VERB", "VBD", "ROOT", 1, "hold"),
+    ("its", "PRON", "PRP$", "poss", 4, "its"),
+    ("first", "ADJ", "JJ", "amod", 4, "first"),
+    ("meeting", "NOUN", "NN", "dobj", 1, "meeting"),
+    ("with", "ADP", "IN", "prep", 4, "with"),
+    ("China", "PROPN", "NNP", "pobj", 5, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_agreed_joint_exercises_are_an_intent(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(AGREED_EXERCISES)
+    assert summary(events) == {("AGREE", "JOR", "GBR")}
+    assert {(e.cameo.code, e.status) for e in events} == {("031", "announced")}
+
+
+def test_first_meeting_is_held_by_the_subject(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(FIRST_MEETING)) == {("CONSULT", "JPN", "CHN")}
