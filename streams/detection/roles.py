@@ -351,8 +351,8 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
                 break
             outer = _governing_verb(roles.actors[0])
             roles.actors = subject_of(outer) if outer is not None else []
-        for child in governor.children:
-            if child.dep_ == "prep" and child.lower_ in rule.recipient_preps and child.i not in _span(noun):
+        for child in governor.children:  # "issued a warning to X": "to X" may be parsed as the verb's dative
+            if child.dep_ in ("prep", "dative") and child.lower_ in rule.recipient_preps and child.i not in _span(noun):
                 roles.recipients.extend(c for c in child.children if c.dep_ == "pobj" and c.i not in _span(noun))
     return roles
 

@@ -82,4 +82,5 @@ def test_negotiations_between_two_named_states_are_one_symmetric_record(code):
 
 def test_meeting_people_is_consulting_meeting_demands_is_not(code):
     assert summary(code(MET)) == {("CONSULT", "RUS", "CHN")}
-    assert code(MEET_DEMANDS) == []
+    # meeting demands is giving in to them (CONCEDE, news-senses), never a meeting
+    assert summary(code(MEET_DEMANDS)) == {("CONCEDE", "JPN", "USA")}

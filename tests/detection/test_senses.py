@@ -880,3 +880,92 @@ def test_agreed_joint_exercises_are_an_intent(code) -> None:  # type: ignore[no-
 
 def test_first_meeting_is_held_by_the_subject(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(FIRST_MEETING)) == {("CONSULT", "JPN", "CHN")}
+
+
+# A reminder to X (a demand); a blockade announced for the future (a threat); meeting or refusing demands;
+# "help defend X" is military help; readiness to fight is no intent to cooperate
+# Britain issued a stern reminder to Iraq that it must cooperate.
+REMINDER = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("issued", "VERB", "VBD", "ROOT", 1, "issue"),
+    ("a", "DET", "DT", "det", 4, "a"),
+    ("stern", "ADJ", "JJ", "amod", 4, "stern"),
+    ("reminder", "NOUN", "NN", "dobj", 1, "reminder"),
+    ("to", "ADP", "IN", "dative", 1, "to"),
+    ("Iraq", "PROPN", "NNP", "pobj", 5, "Iraq"),
+    ("that", "ADP", "IN", "mark", 10, "that"),
+    ("it", "PRON", "PRP", "nsubj", 10, "it"),
+    ("must", "AUX", "MD", "aux", 10, "must"),
+    ("cooperate", "VERB", "VB", "ccomp", 1, "cooperate"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# British farmers said they would blockade Japan.
+WOULD_BLOCKADE = [
+    ("British", "ADJ", "JJ", "amod", 1, "british"),
+    ("farmers", "NOUN", "NNS", "nsubj", 2, "farmer"),
+    ("said", "VERB", "VBD", "ROOT", 2, "say"),
+    ("they", "PRON", "PRP", "nsubj", 5, "they"),
+    ("would", "AUX", "MD", "aux", 5, "would"),
+    ("blockade", "VERB", "VB", "ccomp", 2, "blockade"),
+    ("Japan", "PROPN", "NNP", "dobj", 5, "Japan"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# The United States said it would not meet Iran's demands.
+NOT_MEET_DEMANDS = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("United", "PROPN", "NNP", "compound", 2, "United"),
+    ("States", "PROPN", "NNP", "nsubj", 3, "States"),
+    ("said", "VERB", "VBD", "ROOT", 3, "say"),
+    ("it", "PRON", "PRP", "nsubj", 7, "it"),
+    ("would", "AUX", "MD", "aux", 7, "would"),
+    ("not", "ADV", "RB", "neg", 7, "not"),
+    ("meet", "VERB", "VB", "ccomp", 3, "meet"),
+    ("Iran", "PROPN", "NNP", "poss", 10, "Iran"),
+    ("'s", "PART", "POS", "case", 8, "'s"),
+    ("demands", "NOUN", "NNS", "dobj", 7, "demand"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Britain is willing to send material to help defend Jordan.
+HELP_DEFEND = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("is", "VERB", "VBZ", "ROOT", 1, "be"),
+    ("willing", "ADJ", "JJ", "acomp", 1, "willing"),
+    ("to", "PART", "TO", "aux", 4, "to"),
+    ("send", "VERB", "VB", "xcomp", 2, "send"),
+    ("material", "NOUN", "NN", "dobj", 4, "material"),
+    ("to", "PART", "TO", "aux", 7, "to"),
+    ("help", "VERB", "VB", "advcl", 4, "help"),
+    ("defend", "VERB", "VB", "xcomp", 7, "defend"),
+    ("Jordan", "PROPN", "NNP", "dobj", 8, "Jordan"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Russia's army prepared to resume shelling Ukraine.
+PREPARED_SHELLING = [
+    ("Russia", "PROPN", "NNP", "poss", 2, "Russia"),
+    ("'s", "PART", "POS", "case", 0, "'s"),
+    ("army", "NOUN", "NN", "nsubj", 3, "army"),
+    ("prepared", "VERB", "VBD", "ROOT", 3, "prepare"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("resume", "VERB", "VB", "xcomp", 3, "resume"),
+    ("shelling", "VERB", "VBG", "xcomp", 5, "shell"),
+    ("Ukraine", "PROPN", "NNP", "dobj", 6, "Ukraine"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+DEMANDS_AND_BLOCKADES = [
+    pytest.param(REMINDER, ("REQUEST", "GBR", "IRQ"), "100", id="reminder"),
+    pytest.param(WOULD_BLOCKADE, ("THREATEN", "GBR", "JPN"), "137", id="would_blockade"),
+    pytest.param(NOT_MEET_DEMANDS, ("REJECT", "USA", "IRN"), "120", id="not_meet_demands"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected", "cameo"), DEMANDS_AND_BLOCKADES)
+def test_demands_and_blockades(code, spec, expected, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(spec)
+    assert summary(events) == {expected}
+    assert [e.cameo.code for e in events] == [cameo]
+
+
+@pytest.mark.parametrize("spec", [HELP_DEFEND, PREPARED_SHELLING], ids=["help_defend", "prepared_shelling"])
+def test_military_help_and_readiness_to_fight(code, spec) -> None:  # type: ignore[no-untyped-def]
+    assert code(spec) == []

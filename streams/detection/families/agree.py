@@ -5,7 +5,7 @@ refusal ("will not allow", coded REJECT by the engine); "the rules allowed it" i
 
 "Offer" is an offer of cooperation only with something a state offers another (talks, aid, a concession)
 or an act ("offered to mediate"): "offered few details", "offered praise", "the services the bank offers to
-its clients" are not.
+its clients" are not. Readiness to fight ("prepared to resume shelling") is no intent to cooperate.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
 
 COMMITMENT_ONLY = {"agree-allow"}
+HOSTILE = {"attack", "shell", "shelling", "fight", "strike", "bomb", "bombing", "invade", "retaliate", "kill",
+           "destroy", "fire", "launch", "war", "assault", "offensive", "crush", "punish"}  # fmt: skip
 OFFERS = {"offer", "offered", "offers", "offering"}
 OFFERABLE = {"talk", "talks", "help", "aid", "assistance", "support", "cooperation", "concession", "compromise",
              "deal", "loan", "credit", "asylum", "mediation", "guarantee", "troops", "resource", "money",
@@ -35,6 +37,8 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None
     if rule.id == "agree-promised" and verb.lower_ in OFFERS and not _offers_cooperation(verb):
         return None
+    if rule.id == "agree-willing-to" and any((t.lemma_ or t.lower_).lower() in HOSTILE for t in verb.subtree):
+        return None  # "the army prepared to resume shelling": readiness to fight is no cooperation
     return frame
 
 
