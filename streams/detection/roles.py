@@ -204,7 +204,7 @@ def _reported_roles(modal: Token, rule: TriggerRule) -> Roles:
     subjects = [_antecedent(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "all options are on the table against X": the recipient preposition of the predicate or of its object
     inner = [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    subjects += [r for t in (clause, *inner) for r in _prep_objects(t, rule.recipient_preps)]
+    subjects += [r for t in (clause, *inner, *subjects) for r in _prep_objects(t, rule.recipient_preps)]
     return Roles(actors=subject_of(clause.head), recipients=subjects)
 
 

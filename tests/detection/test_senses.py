@@ -969,3 +969,54 @@ def test_demands_and_blockades(code, spec, expected, cameo) -> None:  # type: ig
 @pytest.mark.parametrize("spec", [HELP_DEFEND, PREPARED_SHELLING], ids=["help_defend", "prepared_shelling"])
 def test_military_help_and_readiness_to_fight(code, spec) -> None:  # type: ignore[no-untyped-def]
     assert code(spec) == []
+
+
+# Opening an embassy in X (050); ruling out talks with X, and reported "out of the question" (120); ruled-out
+# talks are no meeting
+# Britain opened an embassy in Jordan.
+OPENED_EMBASSY = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("opened", "VERB", "VBD", "ROOT", 1, "open"),
+    ("an", "DET", "DT", "det", 3, "an"),
+    ("embassy", "NOUN", "NN", "dobj", 1, "embassy"),
+    ("in", "ADP", "IN", "prep", 3, "in"),
+    ("Jordan", "PROPN", "NNP", "pobj", 4, "Jordan"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan ruled out talks with Iran.
+RULED_OUT = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("ruled", "VERB", "VBD", "ROOT", 1, "rule"),
+    ("out", "ADP", "RP", "prt", 1, "out"),
+    ("talks", "NOUN", "NNS", "dobj", 1, "talk"),
+    ("with", "ADP", "IN", "prep", 3, "with"),
+    ("Iran", "PROPN", "NNP", "pobj", 4, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Britain said talks with Iran were out of the question.
+OUT_OF_QUESTION = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("talks", "NOUN", "NNS", "nsubj", 5, "talk"),
+    ("with", "ADP", "IN", "prep", 2, "with"),
+    ("Iran", "PROPN", "NNP", "pobj", 3, "Iran"),
+    ("were", "VERB", "VBD", "ccomp", 1, "be"),
+    ("out", "ADP", "IN", "prep", 5, "out"),
+    ("of", "ADP", "IN", "prep", 6, "of"),
+    ("the", "DET", "DT", "det", 9, "the"),
+    ("question", "NOUN", "NN", "pobj", 7, "question"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+REFUSALS_AND_TIES = [
+    pytest.param(OPENED_EMBASSY, ("SUPPORT", "GBR", "JOR"), "050", id="opened_embassy"),
+    pytest.param(RULED_OUT, ("REJECT", "JPN", "IRN"), "120", id="ruled_out"),
+    pytest.param(OUT_OF_QUESTION, ("REJECT", "GBR", "IRN"), "120", id="out_of_question"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected", "cameo"), REFUSALS_AND_TIES)
+def test_refusals_and_ties(code, spec, expected, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(spec)
+    assert summary(events) == {expected}
+    assert [e.cameo.code for e in events] == [cameo]

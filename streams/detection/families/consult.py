@@ -34,7 +34,8 @@ VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft",
            "peacekeeping", "deployment", "contingent", "battalion", "unit", "warship", "convoy"}  # fmt: skip
 # A meeting, visit or talks that are cancelled, put off or broken off did not take place
 CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "suspend", "halt", "end", "abandon", "boycott", "shelve",
-              "skip", "avoid", "refuse", "reject", "oppose", "break", "quit", "snub", "defer", "freeze"}  # fmt: skip
+              "skip", "avoid", "refuse", "reject", "oppose", "break", "quit", "snub", "defer", "freeze", "rule",
+              "exclude", "dismiss"}  # fmt: skip
 
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
