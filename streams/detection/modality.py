@@ -99,14 +99,15 @@ def reported_future(clause: Token) -> bool:
 # Punitive acts stated as the consequence of a condition are threats (CAMEO 13x): "if Tokyo does not open its
 # market, we will impose tariffs", "unless they withdraw, we would cut ties".
 THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "137", "MOBILIZE": "138"}
-# The threat's own CAMEO code, by what is threatened: breaking relations (1313), withdrawing (136)
-THREAT_MODES = {"relations": "1313", "withdraw": "136"}
+# The threat's own CAMEO code, by the act threatened: reduce aid (1311), break relations (1313), halt
+# negotiations (134) or mediation (135), withdraw (136); other sanctions 1312
+THREATENED_ACTS = {"162": "1311", "161": "1313", "164": "134", "165": "135", "166": "136"}
 
 
-def threat_code(event_type: str, mode: str | None) -> str:
-    return (
-        THREAT_MODES.get(mode or "", THREAT_CODES[event_type]) if event_type == "SANCTION" else THREAT_CODES[event_type]
-    )
+def threat_code(event_type: str, cameo: str) -> str:
+    if event_type == "SANCTION":
+        return THREATENED_ACTS.get(cameo, THREAT_CODES[event_type])
+    return THREAT_CODES[event_type]
 
 
 # ... and so are punitive acts only announced for the future ("will boycott", "plans to impose restrictions",

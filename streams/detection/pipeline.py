@@ -216,7 +216,7 @@ class Detector:
             blocked, match = None, TriggerMatch(replace(match.rule, status="planned"), match.span)
         if modality.is_threat(anchor, match.rule.event_type, blocked, match.rule.status):
             # "if Tokyo does not open its market, we will impose tariffs", "will boycott": a threat, not the act
-            code = modality.threat_code(match.rule.event_type, match.rule.mode)
+            code = modality.threat_code(match.rule.event_type, match.rule.cameo)
             blocked, match = None, TriggerMatch(as_threat(match.rule, code), match.span)
         if blocked:
             return None

@@ -1020,3 +1020,53 @@ def test_refusals_and_ties(code, spec, expected, cameo) -> None:  # type: ignore
     events = code(spec)
     assert summary(events) == {expected}
     assert [e.cameo.code for e in events] == [cameo]
+
+
+# A curfew on a town of the actor's own state is domestic (the town's civilians); a threat to halt mediation
+# among parties names them and carries its own code (134)
+# Iraq's government imposed a curfew in the town of Basra in Iraq.
+CURFEW_TOWN = [
+    ("Iraq", "PROPN", "NNP", "poss", 2, "Iraq"),
+    ("'s", "PART", "POS", "case", 0, "'s"),
+    ("government", "NOUN", "NN", "nsubj", 3, "government"),
+    ("imposed", "VERB", "VBD", "ROOT", 3, "impose"),
+    ("a", "DET", "DT", "det", 5, "a"),
+    ("curfew", "NOUN", "NN", "dobj", 3, "curfew"),
+    ("in", "ADP", "IN", "prep", 3, "in"),
+    ("the", "DET", "DT", "det", 8, "the"),
+    ("town", "NOUN", "NN", "pobj", 6, "town"),
+    ("of", "ADP", "IN", "prep", 8, "of"),
+    ("Basra", "PROPN", "NNP", "pobj", 9, "Basra"),
+    ("in", "ADP", "IN", "prep", 10, "in"),
+    ("Iraq", "PROPN", "NNP", "pobj", 11, "Iraq"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Britain may halt mediation efforts among Serbia's republics if the fighting continues.
+HALT_MEDIATION_IF = [
+    ("Britain", "PROPN", "NNP", "nsubj", 2, "Britain"),
+    ("may", "AUX", "MD", "aux", 2, "may"),
+    ("halt", "VERB", "VB", "ROOT", 2, "halt"),
+    ("mediation", "NOUN", "NN", "compound", 4, "mediation"),
+    ("efforts", "NOUN", "NNS", "dobj", 2, "effort"),
+    ("among", "ADP", "IN", "prep", 4, "among"),
+    ("Serbia", "PROPN", "NNP", "poss", 8, "Serbia"),
+    ("'s", "PART", "POS", "case", 6, "'s"),
+    ("republics", "NOUN", "NNS", "pobj", 5, "republic"),
+    ("if", "ADP", "IN", "mark", 12, "if"),
+    ("the", "DET", "DT", "det", 11, "the"),
+    ("fighting", "NOUN", "NN", "nsubj", 12, "fighting"),
+    ("continues", "VERB", "VBZ", "advcl", 2, "continue"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
+
+def test_curfew_on_own_town_is_domestic(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(CURFEW_TOWN)
+    assert summary(events) == {("COERCE", "IRQ", "IRQ")}
+    assert [e.recipient.sector for e in events if e.recipient] == ["CVL"]
+
+
+def test_conditional_halt_of_mediation_is_a_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(HALT_MEDIATION_IF)
+    assert summary(events) == {("THREATEN", "GBR", "SRB")}
+    assert [e.cameo.code for e in events] == ["134"]

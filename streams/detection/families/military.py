@@ -1,11 +1,13 @@
 """MOBILIZE / COERCE / ASSAULT, only where clearly military: troops deployed, missiles fired, territory seized.
 
 A sports report's "attack", "bombed" or "invaded" (a team, a pitch) is no military act: a sentence with the
-words of a match is skipped.
+words of a match is skipped. A curfew or blockade on a place of the actor's own country is domestic: its
+recipient is that place's civilians.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from streams.detection.frame import Frame
@@ -20,7 +22,15 @@ SPORTS = {"match", "matches", "goal", "goals", "striker", "strikers", "midfielde
           "squad", "midfield", "defender", "defenders", "forwards", "try", "tries", "batsman", "bowler"}  # fmt: skip
 
 
+# A curfew or blockade imposed on a place targets the people there: a domestic one (a state towards its own
+# town) is kept as a dyad with the civilians of that place
+ON_PLACES = {"military-curfew", "military-blockade"}
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     if any(t.lower_ in SPORTS for t in frame.anchor.sent):
         return None
+    if frame.match.rule.id in ON_PLACES:
+        # a capital stands for its government elsewhere; here the place itself is blockaded
+        frame.recipients = [replace(r, sector="CVL") if r.sector in (None, "GOV") else r for r in frame.recipients]
     return frame
