@@ -218,6 +218,8 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "offered his support to Putin"
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "dative" and rule.object_role == "none":  # "sent Tokyo an invitation": still the recipient
+            roles.recipients.append(_antecedent(child))
         elif child.dep_ in ("dobj", "dative", "iobj", "attr") or (child.dep_ == "nsubjpass" and passive):
             _take_object(roles, _antecedent(child), rule)
             # "expressed opinion on X", "imposed sanctions on X": the object's preposition names the recipient
@@ -354,6 +356,8 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
         for child in governor.children:  # "issued a warning to X": "to X" may be parsed as the verb's dative
             if child.dep_ in ("prep", "dative") and child.lower_ in rule.recipient_preps and child.i not in _span(noun):
                 roles.recipients.extend(c for c in child.children if c.dep_ == "pobj" and c.i not in _span(noun))
+            elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN") and rule.object_role == "recipient":
+                roles.recipients.append(child)  # "gave Tokyo a clear warning", "sent Seoul an invitation"
     return roles
 
 

@@ -1070,3 +1070,39 @@ def test_conditional_halt_of_mediation_is_a_threat(code) -> None:  # type: ignor
     events = code(HALT_MEDIATION_IF)
     assert summary(events) == {("THREATEN", "GBR", "SRB")}
     assert [e.cameo.code for e in events] == ["134"]
+
+
+# The indirect object of giving or sending is the recipient: "gave Japan a warning", "sent Japan an invitation"
+# Britain gave Japan a clear warning of sanctions.
+GAVE_WARNING = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("gave", "VERB", "VBD", "ROOT", 1, "give"),
+    ("Japan", "PROPN", "NNP", "dative", 1, "Japan"),
+    ("a", "DET", "DT", "det", 5, "a"),
+    ("clear", "ADJ", "JJ", "amod", 5, "clear"),
+    ("warning", "NOUN", "NN", "dobj", 1, "warning"),
+    ("of", "ADP", "IN", "prep", 5, "of"),
+    ("sanctions", "NOUN", "NNS", "pobj", 6, "sanction"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# China sent Japan an invitation.
+SENT_INVITATION = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("sent", "VERB", "VBD", "ROOT", 1, "send"),
+    ("Japan", "PROPN", "NNP", "dative", 1, "Japan"),
+    ("an", "DET", "DT", "det", 4, "an"),
+    ("invitation", "NOUN", "NN", "dobj", 1, "invitation"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+DATIVES = [
+    pytest.param(GAVE_WARNING, ("THREATEN", "GBR", "JPN"), "130", id="gave_warning"),
+    pytest.param(SENT_INVITATION, ("AGREE", "CHN", "JPN"), "036", id="sent_invitation"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected", "cameo"), DATIVES)
+def test_datives(code, spec, expected, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(spec)
+    assert summary(events) == {expected}
+    assert [e.cameo.code for e in events] == [cameo]
