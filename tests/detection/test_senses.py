@@ -1106,3 +1106,46 @@ def test_datives(code, spec, expected, cameo) -> None:  # type: ignore[no-untype
     events = code(spec)
     assert summary(events) == {expected}
     assert [e.cameo.code for e in events] == [cameo]
+
+
+# A warning that states a fact or a suspicion is an accusation; one of consequences stays a threat
+# The American envoy warned that Iran may be trying to divide the allies.
+WARNED_FACT = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("American", "ADJ", "JJ", "amod", 2, "american"),
+    ("envoy", "NOUN", "NN", "nsubj", 3, "envoy"),
+    ("warned", "VERB", "VBD", "ROOT", 3, "warn"),
+    ("that", "ADP", "IN", "mark", 8, "that"),
+    ("Iran", "PROPN", "NNP", "nsubj", 8, "Iran"),
+    ("may", "AUX", "MD", "aux", 8, "may"),
+    ("be", "VERB", "VB", "aux", 8, "be"),
+    ("trying", "VERB", "VBG", "ccomp", 3, "try"),
+    ("to", "PART", "TO", "aux", 10, "to"),
+    ("divide", "VERB", "VB", "xcomp", 8, "divide"),
+    ("the", "DET", "DT", "det", 12, "the"),
+    ("allies", "NOUN", "NNS", "dobj", 10, "ally"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# China warned Japan that sanctions would follow.
+WARNED_CONSEQUENCE = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("warned", "VERB", "VBD", "ROOT", 1, "warn"),
+    ("Japan", "PROPN", "NNP", "dobj", 1, "Japan"),
+    ("that", "ADP", "IN", "mark", 6, "that"),
+    ("sanctions", "NOUN", "NNS", "nsubj", 6, "sanction"),
+    ("would", "AUX", "MD", "aux", 6, "would"),
+    ("follow", "VERB", "VB", "ccomp", 1, "follow"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+WARNINGS = [
+    pytest.param(WARNED_FACT, ("ACCUSE", "USA", "IRN"), "111", id="warned_fact"),
+    pytest.param(WARNED_CONSEQUENCE, ("THREATEN", "CHN", "JPN"), "130", id="warned_consequence"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected", "cameo"), WARNINGS)
+def test_warnings(code, spec, expected, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(spec)
+    assert summary(events) == {expected}
+    assert [e.cameo.code for e in events] == [cameo]

@@ -6,16 +6,19 @@ article's latest SANCTION event.
 Lookalikes: "threatened the region's security", "peace and stability were threatened by X" or "would
 threaten free speech" endanger a thing, not a party; "North Korea is a threat to Japan" and "threats against
 X will only ..." describe or discuss threats rather than make one; "is on the table" is a threat only when
-the options are. A threat with nobody threatened ("threatened to resign") is no event.
+the options are. A threat with nobody threatened ("threatened to resign") is no event. A warning that states
+a fact or a suspicion ("warned that X may be trying to ...") is an accusation (111).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from streams.detection.frame import Frame
+from streams.detection.lexicon import TriggerMatch
 from streams.records import Actor
 
 if TYPE_CHECKING:
@@ -34,6 +37,23 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
 
 
+CONSEQUENCE_AUX = {"will", "would", "'ll", "shall", "wo"}
+
+
+def _warns_of_a_fact(verb: Token) -> bool:
+    """A warning whose that-clause states a fact or a suspicion, with no consequence to come."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        for tok in (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))):
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in CONSEQUENCE_AUX for c in tok.children):
+                return False
+            if any(c.dep_ == "advcl" for c in tok.children):
+                return False  # "... if they do not comply": a condition is a threat
+    return True
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     rule, anchor = frame.match.rule, frame.anchor
     if rule.id == "threaten-options-table" and not any(
@@ -42,6 +62,11 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None
     if rule.id == "threaten-warning-noun" and anchor.dep_ in DISCUSSED:
         return None
+    if rule.id == "threaten-warned" and _warns_of_a_fact(anchor):
+        # "warned that Kim may be trying to drive a wedge", "warned that theft by China is a problem": an
+        # allegation (ACCUSE 111), not a threat; "warned that sanctions would follow" stays a threat
+        frame.match = TriggerMatch(replace(rule, event_type="ACCUSE", cameo="111", family="accuse"), frame.match.span)
+        return frame
     if rule.id == "threaten-threatened":
         objects = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]  # "peace was threatened by X"
         if objects and all(_lemma(o) in ENDANGERED for o in objects):
