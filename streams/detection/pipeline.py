@@ -229,7 +229,13 @@ class Detector:
             objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
             status=modality.status_of(anchor, rule.status),
         )  # fmt: skip
-        if rule.event_type == "CONSULT" and frame.actors and all(a.sector in NON_STATE_SECTORS for a in frame.actors):
+        mediated = rule.mode == "third-party"  # "the UN undertook a mediation mission between A and B": the UN acts
+        if (
+            rule.event_type == "CONSULT"
+            and not mediated
+            and frame.actors
+            and all(a.sector in NON_STATE_SECTORS for a in frame.actors)
+        ):
             # "the APEC summit", "a NATO meeting": the organisation hosts; who attends is the actor
             nominal = not roles.is_verbal(anchor)
             attending = self._resolve(roles.attendees(anchor), mentions, ctx, offset) if nominal else []

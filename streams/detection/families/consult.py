@@ -33,7 +33,7 @@ VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft",
            "tourist", "fan", "migrant", "refugee", "troops", "troop", "soldier", "force", "peacekeeper",
            "peacekeeping", "deployment", "contingent", "battalion", "unit", "warship", "convoy"}  # fmt: skip
 # A meeting, visit or talks that are cancelled, put off or broken off did not take place
-CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "suspend", "halt", "end", "abandon", "boycott", "shelve",
+CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "suspend", "halt", "abandon", "boycott", "shelve",
               "skip", "avoid", "refuse", "reject", "oppose", "break", "quit", "snub", "defer", "freeze", "rule",
               "exclude", "dismiss"}  # fmt: skip
 
