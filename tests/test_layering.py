@@ -124,3 +124,10 @@ def test_detection_never_reads_the_environment():
     for path in root.rglob("*.py"):
         text = path.read_text()
         assert "os.environ" not in text and "getenv" not in text, path
+
+
+def test_subscribers_never_import_the_worker_or_the_cli():
+    graph = import_graph()
+    rooms = ("streams.subscribe", "streams.live")
+    bad = {(n, t) for n, ts in graph.items() if n.startswith(rooms) for t in ts if t.startswith(ROOMS[::2])}
+    assert not bad, sorted(bad)

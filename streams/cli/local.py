@@ -26,6 +26,7 @@ from streams.errors import DiplowireError
 from streams.kafka.admin import ensure_topics, topic_reader
 from streams.kafka.broker import EMBEDDED_TUNING, broker_for, die_with_parent, free_port
 from streams.kafka.producer import make_producer, publish, read_sources, seed_order
+from streams.live.server import LiveServer
 from streams.records import Event
 from streams.settings import Settings
 from streams.wire import decode_event
@@ -124,8 +125,11 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
         console.print(f"[bold]broker[/] {bootstrap} ({'embedded Tansu' if embedded else 'external'})")
         ensure_topics(settings, topic_names(settings))
         base_url = f"http://127.0.0.1:{settings.web_port}"
-        with worker_process(settings, worker_log) as worker:
+        with worker_process(settings, worker_log) as worker, live_page(settings) as url:
             spawned = time.monotonic()
+            console.print(
+                f"[bold]live page[/] {url}" + ("" if follow else " (until the replay ends; --follow keeps it)")
+            )
             consumer = topic_reader(settings, settings.events_topic)
             producer = make_producer(settings)
             try:
@@ -157,6 +161,16 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
     console.print(f"[bold]done[/] {report.articles} article(s), {len(report.events)} event(s); "
                   f"worker ready in {ready}; total {report.total_s:.1f} s")  # fmt: skip
     return report
+
+
+@contextmanager
+def live_page(settings: Settings) -> Iterator[str]:
+    """`diplowire live` in a thread of this process, for as long as the block runs; yields its URL."""
+    server = LiveServer(settings)
+    try:
+        yield server.start()
+    finally:
+        server.stop()
 
 
 def _poll_events(consumer: KafkaConsumer) -> list[Event]:

@@ -205,10 +205,38 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 def cmd_tail(args: argparse.Namespace) -> int:
     from streams.cli.tail import tail
+    from streams.subscribe import utc
 
     settings = client_settings(args)
-    tail(settings, event_type=args.type, country=args.country, from_beginning=args.from_beginning,
-         as_json=args.json, limit=args.max, idle_timeout=args.idle_timeout, new_only=args.new)  # fmt: skip
+    tail(settings, types=args.type, countries=args.country, from_beginning=args.from_beginning, as_json=args.json,
+         limit=args.max, idle_timeout=args.idle_timeout, new_only=args.new, group=args.group,
+         since=utc(args.since) if args.since else None, dyad=args.dyad, cameo=args.cameo)  # fmt: skip
+    return 0
+
+
+def cmd_live(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from streams.live.server import serve
+    from streams.subscribe import utc
+
+    settings = client_settings(args)
+    since = utc(args.since) if args.since else None
+    ready = lambda url: print(f"live page: {url}", flush=True)  # noqa: E731
+    asyncio.run(serve(settings, args.host, args.port, buffer=args.buffer, from_beginning=not args.from_end,
+                      since=since, group=args.group, on_ready=ready))  # fmt: skip
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from streams.cli.export import export
+    from streams.subscribe import utc
+
+    since = utc(args.since) if args.since else None
+    settings = _settings(args) if args.inputs else client_settings(args)
+    count = export(settings, args.format, args.inputs, args.output, since, idle=args.idle_timeout)
+    print(f"exported {count} event(s) as {args.format}" + (f" to {args.output}" if args.output else ""),
+          file=sys.stderr)  # fmt: skip
     return 0
 
 
@@ -232,9 +260,9 @@ def cmd_broker(args: argparse.Namespace) -> int:
         if port != DEFAULT_PORT:
             print(f"port {DEFAULT_PORT} is taken; using {port}", flush=True)
     with EmbeddedBroker(port=port) as broker:
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # before the banner: a caller may stop us right after
         print(f"embedded Kafka broker (Tansu, memory only) on {broker.bootstrap}; Ctrl-C stops it", flush=True)
         print(f"export KAFKA_BOOTSTRAP_SERVERS={broker.bootstrap}", flush=True)
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         while broker.process is not None and broker.process.poll() is None:
             time.sleep(0.5)
         raise DiplowireError("the broker process exited")
@@ -331,8 +359,12 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("tail", help="subscribe to events and print them")
     broker_opt(p)
-    p.add_argument("--type", help="only this PLOVER type (reads its per-type topic)")
-    p.add_argument("--country", help="only events with this ISO3 country on either side")
+    p.add_argument("--type", help="PLOVER types or modes, comma-separated (consult,boycott); reads per-type topics")
+    p.add_argument("--country", help="only events with one of these ISO3 countries (comma-separated) on either side")
+    p.add_argument("--dyad", help="only events between these two countries, e.g. RUS:CHN")
+    p.add_argument("--cameo", help="only CAMEO codes with this prefix, e.g. 04")
+    p.add_argument("--group", help="consumer group: commit offsets and resume there on the next run")
+    p.add_argument("--since", help="only records published since: ISO date/time (UTC default) or a duration (2h)")
     p.add_argument("--from-beginning", action="store_true", help="start at the oldest record")
     p.add_argument("--new", action="store_true", help="only the first report of each real-world event (first_seen)")
     p.add_argument("--json", action="store_true", help="print the CloudEvents JSON lines")
@@ -356,6 +388,25 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=int, default=20, help="list: how many of the newest letters (default 20)")
     p.add_argument("--json", action="store_true", help="JSON for programs")
     p.set_defaults(func=cmd_dead_letters)
+
+    p = sub.add_parser("live", help="the live web page: events as they arrive, filters, a map of dyads (SSE)")
+    broker_opt(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=0, help="port (default: a free one, printed)")
+    p.add_argument("--buffer", type=int, default=500, help="recent events kept for new pages (default 500)")
+    p.add_argument("--from-end", action="store_true", help="start at the end of the topic, not the oldest record")
+    p.add_argument("--since", help="only records published since: ISO date/time or a duration (2h)")
+    p.add_argument("--group", help="consumer group: commit offsets and resume there on the next run")
+    p.set_defaults(func=cmd_live)
+
+    p = sub.add_parser("export", help="events as CSV / Parquet / JSON lines, flat GDELT-like columns")
+    broker_opt(p)
+    p.add_argument("inputs", nargs="*", metavar="PATH", help="detect output (JSON lines) or -; none: the events topic")
+    p.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv", help="default: csv")
+    p.add_argument("--output", "-o", help="file to write (default: stdout)")
+    p.add_argument("--since", help="topic: published since (ISO date/time or 2h); files: events dated since")
+    p.add_argument("--idle-timeout", type=float, default=2.0, help="topic: stop after this many quiet seconds")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("broker", help="run the embedded broker in the foreground")
     p.add_argument("--port", type=int, help="port to listen on (default: 9092 when free, else a free one)")

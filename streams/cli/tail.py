@@ -1,53 +1,80 @@
-"""`diplowire tail`: subscribe to the events topic (or one type's topic) and print what arrives."""
+"""`diplowire tail`: print the events `streams.subscribe` delivers — one growing live table, or JSON lines.
+
+On a terminal the table is redrawn in place (rich Live) and keeps the newest rows that fit; piped, the rows
+are printed as they arrive at full width, with the header once. Filters, groups and errors are the
+subscriber's: a lost broker ends the command with one line and a non-zero exit.
+"""
 
 from __future__ import annotations
 
 import sys
-import time
+from collections.abc import Iterator
+from datetime import datetime
+from itertools import islice
 
 from rich.console import Console
+from rich.live import Live
 
-from streams.cli.console import events_table
-from streams.kafka.admin import topic_reader
+from streams.cli.console import WIDE, events_table
 from streams.records import Event
 from streams.settings import Settings
-from streams.wire import decode_event
+from streams.subscribe import Delivery, subscribe
+
+PIPED_WIDTH = WIDE + 60  # piped output is not cut to 80 columns: every column, the sentence at its widest
+PIPED_COLUMNS = {"date": 11, "event": 22, "cameo": 8, "actor": 24, "recipient": 24, "status": 9, "n": 2,
+                 "trigger": 24, "sentence": 60}  # fmt: skip
 
 
-def matches(event: Event, country: str | None, new_only: bool = False) -> bool:
-    """The --country and --new filters: a party's ISO3 code; only the first report of each cluster."""
-    if new_only and event.first_seen is False:
-        return False
-    if not country:
-        return True
-    parties = {event.actor.country, event.recipient.country if event.recipient else None}
-    return country.upper() in parties
-
-
-def tail(settings: Settings, event_type: str | None = None, country: str | None = None, from_beginning: bool = False,
-         as_json: bool = False, limit: int | None = None, idle_timeout: float | None = None,
-         new_only: bool = False) -> int:  # fmt: skip
+def tail(settings: Settings, types: str | None = None, countries: str | None = None, from_beginning: bool = False,
+         as_json: bool = False, limit: int | None = None, idle_timeout: float | None = None, new_only: bool = False,
+         group: str | None = None, since: datetime | None = None, dyad: str | None = None, cameo: str | None = None,
+         console: Console | None = None) -> int:  # fmt: skip
     """Print events as they arrive: JSON lines (--json) or table rows; returns how many were printed."""
-    topic = settings.type_topic(event_type) if event_type else settings.events_topic
-    consumer = topic_reader(settings, topic, from_beginning, fetch_max_wait_ms=200)
-    console = Console()
+    subscription = subscribe(settings, types=types, countries=countries, dyad=dyad, cameo_prefix=cameo,
+                             first_seen_only=new_only, since=since, group=group, from_beginning=from_beginning,
+                             idle_timeout=idle_timeout)  # fmt: skip
+    console = console or Console()
+    title = ", ".join(subscription.topics)
     printed = 0
-    last = time.monotonic()
-    try:
-        while limit is None or printed < limit:
-            batch = [r.value for records in consumer.poll(timeout_ms=500).values() for r in records]
-            if batch:
-                last = time.monotonic()
-            events = [(raw, e) for raw in batch if matches(e := decode_event(raw), country, new_only)]
-            events = events[: (limit - printed) if limit is not None else None]
-            if events and as_json:
-                sys.stdout.buffer.write(b"".join(raw + b"\n" for raw, _ in events))
+    with subscription:
+        stream: Iterator[Delivery] = subscription.deliveries()
+        if limit is not None:
+            stream = islice(stream, limit)
+        if as_json:
+            for delivery in stream:
+                sys.stdout.buffer.write(delivery.value + b"\n")
                 sys.stdout.buffer.flush()
-            elif events:
-                console.print(events_table([e for _, e in events], title=topic, width=console.width))
-            printed += len(events)
-            if idle_timeout is not None and time.monotonic() - last > idle_timeout:
-                break
-    finally:
-        consumer.close()
+                printed += 1
+        elif console.is_terminal:
+            printed = _live_table(console, stream, title)
+        else:
+            printed = _piped_rows(Console(width=max(console.width, PIPED_WIDTH), file=console.file), stream, title)
     return printed
+
+
+def _live_table(console: Console, stream: Iterator[Delivery], title: str) -> int:
+    """One table, redrawn in place as it grows; the newest rows that fit the terminal's height."""
+    events: list[Event] = []
+    room = max(console.height - 8, 5)
+    with Live(events_table([], title=title, width=console.width), console=console, auto_refresh=False) as live:
+        for delivery in stream:
+            events.append(delivery.event)
+            shown = events[-room:]
+            table = events_table(shown, title=f"{title} ({len(events)} events)", width=console.width)
+            live.update(table, refresh=True)
+    return len(events)
+
+
+def _piped_rows(console: Console, stream: Iterator[Delivery], title: str) -> int:
+    """Each event as a table row the moment it arrives; header and title once."""
+    count = 0
+    for delivery in stream:
+        table = events_table([delivery.event], title=title, width=console.width)
+        table.caption = None
+        for column in table.columns:  # fixed widths: the rows of separate tables line up
+            column.width = PIPED_COLUMNS.get(str(column.header), 10)
+        if count:
+            table.title, table.show_header = None, False
+        console.print(table)
+        count += 1
+    return count

@@ -7,7 +7,20 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 
-COMMANDS = ["run", "detect", "worker", "produce", "replay", "tail", "dead-letters", "broker", "evaluate", "ingest"]
+COMMANDS = [
+    "run",
+    "detect",
+    "worker",
+    "produce",
+    "replay",
+    "tail",
+    "dead-letters",
+    "broker",
+    "evaluate",
+    "ingest",
+    "live",
+    "export",
+]
 
 
 def diplowire(*args, **kwargs):
