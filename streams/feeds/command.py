@@ -77,8 +77,16 @@ def options(settings: Settings, args: argparse.Namespace) -> IngestOptions:
 
 def ingest(settings: Settings, args: argparse.Namespace) -> int:
     opts = options(settings, args)
-    logging.basicConfig(stream=sys.stderr, level=settings.log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")  # fmt: skip
+    handler = logging.StreamHandler(sys.stderr)
+    if settings.log_format == "json":  # the worker's JSON fields (streams/worker/logs.py)
+        from pythonjsonlogger.json import JsonFormatter
+
+        handler.setFormatter(JsonFormatter("%(asctime)s %(levelname)s %(name)s %(message)s",
+                                           rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
+                                           datefmt="%Y-%m-%dT%H:%M:%S%z"))  # fmt: skip
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=settings.log_level.upper(), handlers=[handler])
     for noisy in ("httpx", "httpcore", "trafilatura", "htmldate"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # kafka-python logs every refused connection at ERROR; ingest reports the broker's state once itself

@@ -1,9 +1,10 @@
 """The `diplowire ingest` process: broker check, state, web server (push, probes, metrics), poll loop, signals.
 
-Start: the articles topic is checked (created if missing) with a bounded wait, so an unreachable broker
-is one clear line and exit 1, like the worker. Run: the poller and the web server share one event
-loop. Stop: SIGTERM or SIGINT ends the loop after the poll in progress (at most `stop_grace` s; what it
-had not acknowledged stays unseen and is sent at the next start); exit 0. A broker that acknowledges
+Start: the broker check every client command makes (`check_broker`, bounded by DIPLOWIRE_CONNECT_TIMEOUT),
+then the articles topic is created if missing; an unreachable broker is one clear line and exit 1.
+Run: the poller and the web server share one event loop. Stop: SIGTERM or SIGINT ends the loop after
+the poll in progress (at most `stop_grace` s; what it had not acknowledged stays unseen and is sent at
+the next start); exit 0. A broker that acknowledges
 nothing for `broker_lost_after` s ends the process with exit 1, for the supervisor to restart it.
 """
 
@@ -26,7 +27,7 @@ from streams.feeds.poller import Poller, PollOptions
 from streams.feeds.push import Views
 from streams.feeds.seen import SeenStore
 from streams.feeds.sink import KafkaSink
-from streams.kafka.admin import ensure_topics
+from streams.kafka.admin import check_broker, ensure_topics
 from streams.settings import Settings
 
 log = logging.getLogger("diplowire.ingest")
@@ -56,7 +57,8 @@ def readiness(poller: Poller) -> list[str]:
 
 
 def run_ingest(settings: Settings, options: IngestOptions) -> int:
-    ensure_topics(settings, [settings.articles_topic])  # bounded: BrokerError (one line, exit 1)
+    check_broker(settings)  # bounded (DIPLOWIRE_CONNECT_TIMEOUT): BrokerError, one line, exit 1, like every client
+    ensure_topics(settings, [settings.articles_topic])
     store = SeenStore(options.state_dir / "seen.sqlite3", options.max_seen)
     sink = KafkaSink(settings)
     try:
