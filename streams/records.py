@@ -7,6 +7,7 @@ Frozen dataclasses with ``to_dict()``/``from_dict()``; JSON happens only at the 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import warnings
 from dataclasses import asdict, dataclass, field
@@ -177,10 +178,16 @@ class ArticleRef:
     published: str | None = None
     source: str | None = None
     title: str | None = None
+    text_hash: str | None = None  # which version of the article: text_hash(article.text)
 
     @classmethod
     def of(cls, article: Article) -> ArticleRef:
-        return cls(article.id, article.url, article.published, article.source, article.title)
+        return cls(article.id, article.url, article.published, article.source, article.title, text_hash(article.text))
+
+
+def text_hash(text: str) -> str:
+    """The version of an article's text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

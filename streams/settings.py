@@ -95,6 +95,9 @@ class Settings:
     watchdog_interval: float = 5.0
     broker_lost_after: float = 60.0  # seconds without reaching the broker before the worker exits
     stop_timeout: float = 15.0  # seconds an orderly stop may take before the process exits anyway
+    dead_letter_max_payload: int = 256 * 1024  # bytes of the original payload a dead letter carries
+    article_time_budget: float = 30.0  # seconds of detection per article before it is dead-lettered too_slow
+    stall_after: float = 120.0  # seconds without progress, with input pending, before /readyz says 503
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -138,6 +141,8 @@ class Settings:
             problems.append("max_article_bytes must be >= 1")
         if self.detect_processes < 0:
             problems.append("detect_processes must be >= 0")
+        if not 1024 <= self.dead_letter_max_payload <= 700_000:
+            problems.append("dead_letter_max_payload must be between 1024 and 700000 (a letter must fit 1 MB)")
         if self.heartbeat_interval >= self.session_timeout:
             problems.append("heartbeat_interval must be shorter than session_timeout")
         return problems
@@ -253,6 +258,9 @@ _ENV: dict[str, tuple[str, Any]] = {
     "watchdog_interval": ("DIPLOWIRE_WATCHDOG_INTERVAL", _positive_float),
     "broker_lost_after": ("DIPLOWIRE_BROKER_LOST_AFTER", _positive_float),
     "stop_timeout": ("DIPLOWIRE_STOP_TIMEOUT", _positive_float),
+    "dead_letter_max_payload": ("DIPLOWIRE_DEAD_LETTER_MAX_PAYLOAD", _positive_int),
+    "article_time_budget": ("DIPLOWIRE_ARTICLE_TIME_BUDGET", _positive_float),
+    "stall_after": ("DIPLOWIRE_STALL_AFTER", _positive_float),
 }
 
 # setting name -> the variable it is read from (e.g. to tell what the environment set itself)

@@ -3,12 +3,14 @@
 - articles: JSON object -> Article, with a reason code for everything that is not one;
 - events: Event -> CloudEvents 1.0 structured JSON (the exact bytes the sink publishes and
   `diplowire detect` prints), keyed by the sorted country dyad;
-- dead letters: DeadLetter -> JSON with the original payload in base64.
+- dead letters: DeadLetter -> JSON with the original payload in base64, bounded so that a letter always
+  fits the broker's request limit (the original's size, SHA-256 and topic/partition/offset lead to the rest).
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,12 +38,17 @@ DEAD_LETTER_REASONS = (
     "bad_internal_record",
 )
 ENGLISH_CODES = ("en", "eng", "english")
+# A dead letter carries at most this much of the original payload by default (base64 makes it 4/3 larger):
+# a 1 MB broker limit leaves room for the letter around it. Settings.dead_letter_max_payload overrides it.
+DEAD_LETTER_MAX_PAYLOAD = 256 * 1024
+DEAD_LETTER_MAX_KEY = 1024  # keys are ids; a longer one is cut too (its record is found by position)
+DEAD_LETTER_MAX_MESSAGE = 2000
 
 
 def decode_article(raw: bytes | None, max_bytes: int) -> Article:
     """Turn one message value into an Article, or raise DecodeError with the dead-letter reason."""
-    if raw is None:
-        raise DecodeError("empty_message", "message has no value")
+    if not raw:
+        raise DecodeError("empty_message", "message has no value" if raw is None else "message value is empty")
     if len(raw) > max_bytes:
         raise DecodeError("too_large", f"message is {len(raw):,} bytes; the limit is {max_bytes:,}")
     try:
@@ -104,15 +111,26 @@ def decode_event(raw: bytes) -> Event:
     return Event.from_dict(orjson.loads(raw)["data"])
 
 
-def encode_dead_letter(letter: DeadLetter, now: datetime | None = None) -> bytes:
+def dead_letter_key(letter: DeadLetter) -> bytes | None:
+    """The record key of a dead letter: the original key, cut to DEAD_LETTER_MAX_KEY bytes."""
+    return letter.key[:DEAD_LETTER_MAX_KEY] if letter.key is not None else None
+
+
+def encode_dead_letter(letter: DeadLetter, now: datetime | None = None,
+                       max_payload: int = DEAD_LETTER_MAX_PAYLOAD) -> bytes:  # fmt: skip
+    """The dead-letter JSON; at most `max_payload` bytes of the original payload (``payload_truncated``)."""
+    payload = letter.payload
+    key = dead_letter_key(letter)
     record = {
         "version": DEAD_LETTER_VERSION,
         "reason": letter.reason,
-        "message": letter.message,
-        "article_id": letter.article_id,
-        "payload_base64": base64.b64encode(letter.payload).decode("ascii"),
-        "payload_size": len(letter.payload),
-        "key_base64": base64.b64encode(letter.key).decode("ascii") if letter.key is not None else None,
+        "message": letter.message[:DEAD_LETTER_MAX_MESSAGE],
+        "article_id": letter.article_id[:DEAD_LETTER_MAX_KEY] if letter.article_id is not None else None,
+        "payload_base64": base64.b64encode(payload[:max_payload]).decode("ascii"),
+        "payload_size": len(payload),
+        "payload_truncated": len(payload) > max_payload,
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "key_base64": base64.b64encode(key).decode("ascii") if key is not None else None,
         "topic": letter.topic,
         "partition": letter.partition,
         "offset": letter.offset,

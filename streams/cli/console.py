@@ -1,13 +1,30 @@
-"""What a person reads: event records as a rich table."""
+"""What a person reads: event records as a rich table, with text that is safe for a terminal.
+
+Article text is untrusted: an ESC or OSC sequence in it (clear screen, a hyperlink, a window title),
+a C1 control or a bidi override would act on the reader's terminal. Every cell goes through
+``safe_text`` and is added as plain ``Text`` (never parsed as rich markup).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rich import box
 from rich.table import Table
+from rich.text import Text
 
 from streams.records import Event
+
+# Whole escape sequences first (CSI "ESC [ ... final", OSC "ESC ] ... BEL|ESC \\", other "ESC x"), then
+# what is left: C0 controls and DEL, C1 controls (0x9b is a one-byte CSI), bidi embeddings, overrides, isolates.
+ESCAPES = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]?|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-_]?")
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def safe_text(value: str) -> str:
+    """`value` without escape sequences, and every other control or bidi character replaced by a space."""
+    return UNSAFE.sub(" ", ESCAPES.sub("", value))
 
 
 def _party(actor: object) -> str:
@@ -24,7 +41,7 @@ WIDE = 150  # from this console width on, the table also shows the trigger and t
 def events_table(events: Iterable[Event], title: str = "diplomatic events", width: int | None = None) -> Table:
     """One row per record. The identity columns never wrap; trigger and evidence only where there is room."""
     wide = width is None or width >= WIDE
-    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    table = Table(title=safe_text(title), box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
     # (name, min width, max width): dates, types and statuses stay whole; names give way on narrow terminals
     names = 24 if wide else 13
     columns = [("date", 11, None), ("event", 16, None), ("cameo", 3, None), ("actor", 3, names),
@@ -42,6 +59,7 @@ def events_table(events: Iterable[Event], title: str = "diplomatic events", widt
             _party(e.recipient),
             e.status,
         ]
-        table.add_row(*row, *([str(e.mentions), e.evidence.trigger, e.evidence.sentence] if wide else []))
+        cells = [*row, *([str(e.mentions), e.evidence.trigger, e.evidence.sentence] if wide else [])]
+        table.add_row(*(Text(safe_text(cell)) for cell in cells))
     table.caption = "* date resolved from the text" + ("" if wide else "; a wider terminal shows the evidence")
     return table

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from streams.errors import DecodeError
 from streams.records import DeadLetter
 from streams.settings import Settings
-from streams.wire import CLOUDEVENTS_CONTENT_TYPE, encode_dead_letter
+from streams.wire import CLOUDEVENTS_CONTENT_TYPE, dead_letter_key, encode_dead_letter
 from streams.worker import processing
 from streams.worker.clustering import Clusterer
 from streams.worker.metrics import Metrics
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 CHUNK = 8  # articles per pool task: spaCy still batches ~40 candidate sentences, and no article waits long
 EVENT_HEADERS = [("content-type", CLOUDEVENTS_CONTENT_TYPE.encode())]
+DEAD_LETTER_SEND_TIMEOUT = 30.0  # seconds a dead letter may take to be acknowledged before it is given up
 
 
 class DetectionRunner:
@@ -74,13 +76,45 @@ class DetectionRunner:
         # One call, one pool task: the agent sends chunks of CHUNK articles and keeps several in flight,
         # which spreads the load over the processes without a barrier between them.
         return await asyncio.get_running_loop().run_in_executor(
-            self.pool, processing.pool_process_batch, list(messages), self.settings.max_article_bytes
-        )
+            self.pool, processing.pool_process_batch, list(messages), self.settings.max_article_bytes,
+            self.settings.article_time_budget,
+        )  # fmt: skip
 
     def stop(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
+
+
+class Progress:
+    """Whether one stage moves: items taken and not yet finished, and when one last finished.
+
+    ``stalled_for`` is the time without progress while work is pending (taken, or waiting on the
+    broker: `lagging`); idle time with nothing to do is never a stall.
+    """
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self.last = time.monotonic()
+        self.waiting_since: float | None = None
+
+    def took(self, n: int = 1) -> None:
+        if self.in_flight <= 0 and self.waiting_since is None:
+            self.waiting_since = time.monotonic()
+        self.in_flight += n
+
+    def done(self, n: int = 1) -> None:
+        self.in_flight = max(0, self.in_flight - n)
+        self.last = time.monotonic()
+
+    def stalled_for(self, lagging: bool = False) -> float:
+        now = time.monotonic()
+        if self.in_flight <= 0 and not lagging:
+            self.waiting_since = None
+            return 0.0
+        if self.waiting_since is None:
+            self.waiting_since = now
+        return now - max(self.last, self.waiting_since)
 
 
 @dataclass
@@ -92,6 +126,8 @@ class WorkerState:
     runner: DetectionRunner
     metrics: Metrics = field(default_factory=Metrics)
     problems: list[str] = field(default_factory=list)
+    articles: Progress = field(default_factory=Progress)  # the detect app's stage
+    clustering: Progress = field(default_factory=Progress)  # the cluster app's stage
 
 
 def to_raw(message: Any) -> RawMessage:
@@ -102,13 +138,42 @@ def to_raw(message: Any) -> RawMessage:
 
 
 async def send_dead_letter(letter: DeadLetter, state: WorkerState) -> Any:
-    """Send one dead letter and count it; returns the delivery future."""
+    """Send one dead letter and count it; returns an awaitable that never raises.
+
+    A letter carries at most ``dead_letter_max_payload`` bytes of the original (streams.wire), so it
+    fits the broker's limit; one that still cannot be sent (or is not acknowledged within
+    DEAD_LETTER_SEND_TIMEOUT s) is logged and counted, and the stream moves on: a bad message must
+    never hold back the good ones behind it.
+    """
     log.warning("dead letter %s (%s) at %s/%s/%s", letter.reason, letter.message[:200],
                 letter.topic, letter.partition, letter.offset,
                 extra={"article_id": letter.article_id, "topic": letter.topic, "partition": letter.partition,
                        "offset": letter.offset, "reason": letter.reason})  # fmt: skip
     state.metrics.dead_letters.labels(letter.reason).inc()
-    return await state.topics.dead_letters.send(key=letter.key, value=encode_dead_letter(letter))
+    value = encode_dead_letter(letter, max_payload=state.settings.dead_letter_max_payload)
+    try:
+        delivery = await state.topics.dead_letters.send(key=dead_letter_key(letter), value=value)
+    except Exception as exc:  # noqa: BLE001 - whatever the producer refuses, the stream goes on
+        _letter_lost(letter, exc, state)
+        return _done()
+    return _delivered(delivery, letter, state)
+
+
+async def _done() -> None:
+    return None
+
+
+async def _delivered(delivery: Any, letter: DeadLetter, state: WorkerState) -> None:
+    try:
+        await asyncio.wait_for(asyncio.shield(delivery), DEAD_LETTER_SEND_TIMEOUT)
+    except Exception as exc:  # noqa: BLE001 - includes the timeout
+        _letter_lost(letter, exc, state)
+
+
+def _letter_lost(letter: DeadLetter, exc: BaseException, state: WorkerState) -> None:
+    log.error("dead letter %s at %s/%s/%s could not be sent (%s: %s); going on without it",
+              letter.reason, letter.topic, letter.partition, letter.offset, type(exc).__name__, exc)  # fmt: skip
+    state.metrics.dead_letters_lost.labels(letter.reason).inc()
 
 
 async def publish_detected(outcomes: Sequence[Outcome], state: WorkerState) -> None:
@@ -176,10 +241,12 @@ def register_detection(app: faust.App, topics: Topics, settings: Settings) -> Wo
                 await publish_detected(await detecting, state)
                 for event in events:
                     await stream.ack(event)
+                state.articles.done(len(events))
 
         publisher = asyncio.create_task(publish_in_order())
         try:
             async for batch in stream.noack_take(settings.batch_size, within=settings.batch_within):
+                state.articles.took(len(batch))
                 for start in range(0, len(batch), CHUNK):
                     chunk = list(batch[start : start + CHUNK])
                     detecting = asyncio.ensure_future(state.runner.run([to_raw(event.message) for event in chunk]))
@@ -210,4 +277,6 @@ def register_clustering(app: faust.App, topics: Topics, detection: WorkerState) 
         """Detected events in, clustered records out on the sink topics (one event at a time: the table
         writes its changelog to the partition of the event being processed)."""
         async for event in stream.events():
+            state.clustering.took()
             await publish_clustered(event.message, clusterer, state)
+            state.clustering.done()

@@ -20,16 +20,26 @@ docs/operations.md for the measured times.
 
 from __future__ import annotations
 
+import os
 import ssl
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import faust
 
+from streams.errors import ConfigError
 from streams.records import EVENT_TYPES
 from streams.settings import KafkaSecurity, Settings
 from streams.worker import agents, watchdog, web
-from streams.worker.faustfix import rewind_dropped, use_fetch_max_wait, use_gap_rewind, use_no_skip_commits
+from streams.worker.faustfix import (
+    rewind_dropped,
+    use_fetch_max_wait,
+    use_gap_rewind,
+    use_no_skip_commits,
+    use_state_repair,
+)
 from streams.worker.topics import Topics, topic_names
 
 
@@ -65,6 +75,7 @@ def create_apps(settings: Settings) -> Apps:
     use_fetch_max_wait(settings.fetch_max_wait_ms)
     use_gap_rewind()
     use_no_skip_commits()
+    use_state_repair()
     brokers = [f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")]
     detect = _new_app(settings, brokers, settings.app_id, web_enabled=settings.web_enabled)
     cluster = _new_app(settings, brokers, f"{settings.app_id}-clusters", web_enabled=False)
@@ -78,8 +89,7 @@ def create_apps(settings: Settings) -> Apps:
 
 
 def _new_app(settings: Settings, brokers: list[str], app_id: str, *, web_enabled: bool) -> faust.App:
-    datadir = settings.data_dir / app_id
-    datadir.mkdir(parents=True, exist_ok=True)
+    datadir = writable_dir(settings.data_dir / app_id)
     return faust.App(
         app_id,
         broker=brokers,
@@ -105,8 +115,29 @@ def _new_app(settings: Settings, brokers: list[str], app_id: str, *, web_enabled
         web_tables_enabled=False,
         web_stats_enabled=False,
         web_graph_enabled=False,
+        web_router_enabled=False,  # /router/ answered on the web port, and /router/clusters/ with a traceback
         autodiscover=False,
     )
+
+
+def writable_dir(path: Path) -> Path:
+    """`path`, created if need be; a ConfigError naming it if it or anything in it cannot be written.
+
+    Checked before Faust starts: a read-only data directory otherwise ends as "Read-only file system"
+    without a path, or, when it holds tables already, as a multi-line crash after about 20 s.
+    """
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
+        raise ConfigError(f"data directory {path} is not writable ({exc.strerror or exc}); "
+                          "set DIPLOWIRE_DATA_DIR to a writable directory") from None  # fmt: skip
+    for inner in path.rglob("*"):
+        if not os.access(inner, os.W_OK):
+            raise ConfigError(f"data directory {path} holds {inner}, which is not writable; "
+                              "fix its permissions or set DIPLOWIRE_DATA_DIR")  # fmt: skip
+    return path
 
 
 def _topics(app: faust.App, settings: Settings) -> Topics:

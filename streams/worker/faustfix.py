@@ -4,6 +4,7 @@
 2. ``use_gap_rewind``: Faust turns a hole in a partition's offsets into an acknowledgement.
 3. ``use_no_skip_commits`` and ``rewind_dropped``: records dropped from the stream buffers in a
    rebalance are never delivered again while the worker runs.
+4. ``use_state_repair``: a local table (RocksDB) ahead of its changelog crash-loops the worker.
 
 Faults 2 and 3 lose records around rebalances (seen on the embedded broker in the app that holds the
 table). The fixes wrap internals of faust-streaming 0.15.3 (``Consumer.getmany``, ``_new_offset``,
@@ -144,3 +145,58 @@ def rewind_dropped(app: Any, interval: float) -> None:
                         committed, first_acked - 1, tp.topic, tp.partition, committed)  # fmt: skip
             holes.pop(tp, None)
             await consumer.seek_wait({tp: committed})
+
+
+def use_state_repair() -> None:
+    """Discard a table partition's local state when it is ahead of its changelog, instead of crashing.
+
+    Faust's recovery raises ``ConsistencyError`` ("persisted offset X > Y") when the offset stored in
+    the local RocksDB is above the changelog's last offset, and the worker then crashes on every start
+    until someone deletes the data directory. Measured on the embedded broker: after a broker that came
+    back empty (every topic recreated: "55 > -1"), every time; after a SIGKILL, 1 of 4 restarts ("19 >
+    17"; Tansu under-reports the end of a multi-record batch). Either way the local state no longer
+    matches the log, so the partition's local data is cleared and rebuilt from the changelog, with one
+    line in the log. Nothing is lost: input offsets live in the consumer group, and at worst a later
+    report opens a second cluster (``first_seen`` twice for one event), as after any partition move.
+    """
+    from faust.tables.recovery import Recovery
+
+    if getattr(Recovery._build_offsets, "_diplowire", False):
+        return
+    build_offsets = Recovery._build_offsets
+
+    async def build_offsets_or_discard(self: Any, consumer: Any, tps: Any, destination: Any, title: str) -> None:
+        await build_offsets(self, consumer, tps, destination, title)
+        highwaters = self.active_highwaters if title == "active" else self.standby_highwaters
+        ahead = {tp for tp in tps if _ahead(destination.get(tp), highwaters.get(tp))}
+        if not ahead:
+            return
+        for tp in sorted(ahead):
+            table = self.tp_to_table.get(tp)
+            log.warning("table %s: local state of %s/%s is at changelog offset %s, past the broker's last offset "
+                        "%s (topics recreated, or the log lost its end); discarding it and rebuilding from the "
+                        "changelog", getattr(table, "name", "?"), tp.topic, tp.partition, destination[tp],
+                        highwaters[tp])  # fmt: skip
+            if table is not None:
+                discard_partition(table, tp.partition)
+            destination[tp] = None
+        await build_offsets(self, consumer, ahead, destination, title)
+
+    build_offsets_or_discard._diplowire = True  # type: ignore[attr-defined]
+    Recovery._build_offsets = build_offsets_or_discard  # type: ignore[method-assign]
+
+
+def _ahead(offset: int | None, highwater: int | None) -> bool:
+    return offset is not None and highwater is not None and offset >= 0 and offset > highwater
+
+
+def discard_partition(table: Any, partition: int) -> None:
+    """Delete every key (and the persisted offset) of one partition of a table's local store."""
+    store = table.data
+    open_db = getattr(store, "_db_for_partition", None)
+    if open_db is None:  # the memory store keeps no offsets, so it is never ahead
+        return
+    db = open_db(partition)
+    for key in list(db.keys()):
+        del db[key]
+    store._key_index.clear()

@@ -61,6 +61,10 @@ class Metrics:
                                   ["type"], registry=self.registry)  # fmt: skip
         self.dead_letters = Counter("diplowire_dead_letters", "Messages sent to the dead-letter topic, by reason",
                                     ["reason"], registry=self.registry)  # fmt: skip
+        self.dead_letters_lost = Counter("diplowire_dead_letters_lost", "Dead letters not sent, by reason",
+                                         ["reason"], registry=self.registry)  # fmt: skip
+        self.stalled = Gauge("diplowire_stalled_seconds", "Seconds without progress while input is pending, by stage",
+                             ["stage"], registry=self.registry)  # fmt: skip
         self.latency = Histogram("diplowire_detection_seconds", "Detection time per article", buckets=LATENCY_BUCKETS,
                                  registry=self.registry)  # fmt: skip
         self.build_info = Gauge("diplowire_build_info", "Always 1; the labels say what runs",

@@ -3,16 +3,24 @@
 Agents run ``process_batch`` in a process pool (spaCy is CPU-bound and would stall the event loop);
 `diplowire detect` and the tests call the same functions in-process, so the sink topic and the CLI
 publish the same bytes. A bad message becomes a DeadLetter value; nothing here raises for bad input.
+
+Work per article is bounded: the detector caps what one parse sees (streams.detection.pipeline), and
+``budget`` seconds per article (SIGALRM, in a pool process's main thread) turn an article that would
+still hold the stream into a ``too_slow`` dead letter.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import Any
 
 import orjson
 
@@ -109,8 +117,36 @@ def finish(clusterer: Clusterer, events: Sequence[Event]) -> list[tuple[bytes, b
     return [sink_record(clusterer(event)[0]) for event in events]
 
 
-def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes: int) -> list[Outcome]:
-    """Decode, detect and encode a batch; one bad message never costs the others their events."""
+class TooSlow(Exception):  # noqa: N818 - a condition, not a bug
+    """Detection ran past its time budget."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise TooSlow in this block after `seconds` (main thread only: elsewhere there is no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes: int,
+                  budget: float | None = None) -> list[Outcome]:  # fmt: skip
+    """Decode, detect and encode a batch; one bad or slow message never costs the others their events.
+
+    `budget`: seconds of detection per article. The batch gets `budget` per article; when it runs over,
+    each article is detected alone with its own budget, and the one that overruns is dead-lettered.
+    """
     outcomes: list[Outcome | None] = [None] * len(messages)
     good: list[tuple[int, Article]] = []
     for i, message in enumerate(messages):
@@ -120,22 +156,27 @@ def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes:
             outcomes[i] = _dead(message, exc.code, exc.message)
     started = time.perf_counter()
     try:
-        results = detector.pipe([a for _, a in good])
-    except Exception:  # noqa: BLE001 - isolate the article that breaks the detector, below
+        with time_limit(budget * len(good) if budget else None):
+            results = detector.pipe([a for _, a in good])
+    except Exception:  # noqa: BLE001 - isolate the article that breaks the detector (or is too slow), below
         results = None
     share = (time.perf_counter() - started) / max(len(good), 1)
     for n, (i, article) in enumerate(good):
         if results is not None:
             outcomes[i] = Outcome(messages[i], article.id, results[n], seconds=share)
         else:
-            outcomes[i] = _detect_one(detector, messages[i], article)
+            outcomes[i] = _detect_one(detector, messages[i], article, budget)
     return [o for o in outcomes if o is not None]
 
 
-def _detect_one(detector: Detector, message: RawMessage, article: Article) -> Outcome:
+def _detect_one(detector: Detector, message: RawMessage, article: Article, budget: float | None) -> Outcome:
     started = time.perf_counter()
     try:
-        events = detector(article)
+        with time_limit(budget):
+            events = detector(article)
+    except TooSlow:
+        return _dead(message, "too_slow", f"article {article.id!r} ({len(article.text):,} characters) took more "
+                     f"than the {budget:g} s detection budget")  # fmt: skip
     except Exception as exc:  # noqa: BLE001 - a detector bug must not stop the stream: dead-letter it
         return _dead(message, "detection_failed", f"{type(exc).__name__}: {exc}")
     return Outcome(message, article.id, events, seconds=time.perf_counter() - started)
@@ -160,10 +201,10 @@ def init_pool_worker(model: str | None, parent: int | None = None) -> None:
     _DETECTOR = Detector(load_nlp(model))
 
 
-def pool_process_batch(messages: Sequence[RawMessage], max_bytes: int) -> list[Outcome]:
+def pool_process_batch(messages: Sequence[RawMessage], max_bytes: int, budget: float | None = None) -> list[Outcome]:
     if _DETECTOR is None:
         raise RuntimeError("pool worker not initialised")
-    return process_batch(_DETECTOR, messages, max_bytes)
+    return process_batch(_DETECTOR, messages, max_bytes, budget)
 
 
 def pool_ready() -> bool:

@@ -1,4 +1,9 @@
-"""Health, readiness and metrics views on the worker's web port (Faust's table views stay off)."""
+"""Health, readiness and metrics views on the worker's web port (Faust's table and router views stay off).
+
+Readiness means progress: a worker whose assigned partitions have input pending (taken and not
+finished, or committed below the broker's end) and that has finished nothing for ``stall_after``
+seconds answers 503 ``stalled``, and ``diplowire_stalled_seconds`` shows it. Liveness stays simple.
+"""
 
 from __future__ import annotations
 
@@ -59,7 +64,43 @@ def readiness(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ()
         reasons.append("recovering tables")
     if not assigned_partitions(app, state):
         reasons.append("no partitions assigned")
+    limit = state.settings.stall_after
+    for stage, seconds in stalls(app, state, also).items():
+        if seconds > limit:
+            reasons.append(f"stalled: {stage} made no progress for {seconds:.0f} s with input pending")
     return reasons
+
+
+def stalls(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ()) -> dict[str, float]:
+    """Seconds each stage has gone without progress while it had input pending (0 when idle or moving)."""
+    cluster = also[0] if also else None
+    found = {
+        "articles": state.articles.stalled_for(lagging(app, state.settings.articles_topic)),
+        "clustering": state.clustering.stalled_for(
+            lagging(cluster, state.settings.detected_topic) if cluster is not None else False
+        ),
+    }
+    for stage, seconds in found.items():
+        state.metrics.stalled.labels(stage).set(seconds)
+    return found
+
+
+def lagging(app: faust.App, topic: str) -> bool:
+    """Whether an assigned partition of `topic` has records past the committed offset (input pending)."""
+    consumer = app._consumer  # noqa: SLF001 - not started yet; touching app.consumer would create one
+    if consumer is None:
+        return False
+    committed_offsets: dict[Any, int | None] = getattr(consumer, "_committed_offset", {})
+    try:
+        for tp in consumer.assignment():
+            if tp.topic != topic:
+                continue
+            end, committed = consumer.highwater(tp), committed_offsets.get(tp)
+            if end is not None and committed is not None and end > committed:
+                return True
+    except Exception:  # noqa: BLE001 - a consumer between rebalances: no answer is no evidence
+        return False
+    return False
 
 
 def assigned_partitions(app: faust.App, state: WorkerState) -> list[int]:
@@ -94,5 +135,11 @@ def register(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ())
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:
+        stalls(app, state, also)
         # aiohttp refuses a charset in content_type=, and the Prometheus type carries one
         return web.bytes(state.metrics.render(), headers={"Content-Type": CONTENT_TYPE})
+
+    @app.timer(1.0)  # type: ignore[untyped-decorator]
+    async def watch_progress() -> None:
+        """Keep the stall clocks running between probes (a stage that starts waiting is seen at once)."""
+        stalls(app, state, also)
