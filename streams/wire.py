@@ -35,6 +35,7 @@ DEAD_LETTER_REASONS = (
     "empty_text",
     "unsupported_language",
     "detection_failed",
+    "too_slow",
     "bad_internal_record",
 )
 ENGLISH_CODES = ("en", "eng", "english")

@@ -1,4 +1,5 @@
 import base64
+import hashlib
 import json
 from datetime import UTC, datetime
 
@@ -8,7 +9,7 @@ from jsonschema import Draft202012Validator
 
 from streams.errors import DecodeError
 from streams.records import Article, DeadLetter
-from streams.wire import decode_article, encode_dead_letter
+from streams.wire import DEAD_LETTER_MAX_KEY, decode_article, encode_dead_letter
 from tests.conftest import ROOT
 
 MAX = 1000
@@ -18,6 +19,7 @@ MAX = 1000
     ("raw", "reason"),
     [
         pytest.param(None, "empty_message", id="tombstone"),
+        pytest.param(b"", "empty_message", id="empty-value"),
         pytest.param(b"x" * (MAX + 1), "too_large", id="too-large"),
         pytest.param(b"\xff\xfe\x00garbage", "not_utf8", id="binary"),
         pytest.param(b'{"id": "a", "text": ', "malformed_json", id="truncated-json"),
@@ -93,3 +95,23 @@ def test_the_v1_schema_still_rejects_what_breaks_consumers(mutate):
     record = _published_record()
     mutate(record)
     assert not _v1_validator().is_valid(record)
+
+
+@pytest.mark.parametrize("size", [900_000, 5_000_000])
+def test_a_dead_letter_always_fits_the_broker_and_leads_to_the_whole(size):
+    payload = bytes(range(256)) * (size // 256)
+    letter = DeadLetter("too_large", "big", payload, "articles", 1, 7, b"k" * 5000, "a" * 5000)
+    raw = encode_dead_letter(letter, max_payload=256 * 1024)
+    assert len(raw) < 400_000, "well under the 1 MB request limit"
+    record = json.loads(raw)
+    Draft202012Validator(json.loads((ROOT / "schemas/dead-letter.v1.json").read_text())).validate(record)
+    assert base64.b64decode(record["payload_base64"]) == payload[: 256 * 1024]
+    assert record["payload_truncated"] is True and record["payload_size"] == len(payload)
+    assert record["payload_sha256"] == hashlib.sha256(payload).hexdigest()
+    assert len(base64.b64decode(record["key_base64"])) == DEAD_LETTER_MAX_KEY
+    assert (record["topic"], record["partition"], record["offset"]) == ("articles", 1, 7)
+
+
+def test_a_small_dead_letter_is_whole():
+    record = json.loads(encode_dead_letter(DeadLetter("malformed_json", "bad", b"{", "t", 0, 1)))
+    assert record["payload_truncated"] is False and base64.b64decode(record["payload_base64"]) == b"{"

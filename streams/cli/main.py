@@ -151,7 +151,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def cmd_produce(args: argparse.Namespace) -> int:
     from streams.feeds.sources import read_feed
-    from streams.kafka.producer import make_producer, publish, read_sources
+    from streams.kafka.producer import make_producer, print_refusal, publish, read_sources
 
     sources = list(read_sources(args.paths, read_feed=read_feed))  # all read and checked before the broker
     for source in sources:
@@ -165,13 +165,19 @@ def cmd_produce(args: argparse.Namespace) -> int:
         sources = [s for s in sources if not s.error]
     settings = client_settings(args)
     producer = make_producer(settings)
+    refused = []
+
+    def refuse(source: Any, reason: str) -> None:
+        refused.append(source)
+        print_refusal(source, reason)
+
     try:
-        count = publish(producer, args.topic or settings.articles_topic, sources)
+        count = publish(producer, args.topic or settings.articles_topic, sources, refused=refuse)
     finally:
         producer.close()
     skipped = f"; skipped {len(bad)} bad" if bad and not args.include_bad else ""
     print(f"produced {count} article(s) to {args.topic or settings.articles_topic}{skipped}", file=sys.stderr)
-    return EXIT_ERROR if bad and not count else 0
+    return EXIT_ERROR if (bad and not count) or refused else 0
 
 
 def cmd_replay(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 import orjson
-from kafka import KafkaProducer
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from streams.errors import DecodeError, InputError
 from streams.kafka.admin import client_config
@@ -169,11 +169,36 @@ def make_producer(settings: Settings) -> KafkaProducer:
     return KafkaProducer(**client_config(settings), acks="all", linger_ms=5, retries=5)
 
 
-def publish(producer: KafkaProducer, topic: str, sources: Iterable[Source], delay: float = 0.0) -> int:
-    """Send every source (bad ones too: the worker dead-letters them with the reason); return the count."""
+RECORD_OVERHEAD = 512  # bytes a record batch adds around one message (headers, lengths, CRC), generously
+
+
+def refusal(producer: KafkaProducer, source: Source) -> str | None:
+    """Why the broker would refuse this message (too large for one request), or None if it fits."""
+    limit = int(producer.config["max_request_size"])
+    size = len(source.payload) + len(source.key or b"") + RECORD_OVERHEAD
+    if size <= limit:
+        return None
+    return f"{len(source.payload):,} bytes, over the {limit:,}-byte limit of one Kafka request; not sent"
+
+
+def print_refusal(source: Source, reason: str) -> None:
+    print(f"diplowire: skipped {source.origin}: {reason}", file=sys.stderr)
+
+
+def publish(producer: KafkaProducer, topic: str, sources: Iterable[Source], delay: float = 0.0,
+            refused: Callable[[Source, str], None] = print_refusal) -> int:  # fmt: skip
+    """Send every source (bad ones too: the worker dead-letters them with the reason); return the count.
+
+    What the broker would refuse (a message over one request's limit) is not sent: `refused` hears of
+    it (by default one line on stderr), and the rest still go.
+    """
     futures = []
     for source in sources:
         if source.skip:
+            continue
+        reason = refusal(producer, source)
+        if reason is not None:
+            refused(source, reason)
             continue
         headers = [("content-type", b"application/json")]
         futures.append(producer.send(topic, key=source.key, value=source.payload, headers=headers))
@@ -198,10 +223,40 @@ def read_dead_letters(settings: Settings, reasons: Iterable[str] = (), idle: flo
     for letter in read_letters(settings, idle):
         if wanted and letter.reason not in wanted:
             continue
-        if letter.payload is None:
+        payload, origin = letter.payload, f"{settings.dlq_topic}/{letter.partition}/{letter.offset}"
+        if payload is not None and letter.record.get("payload_truncated"):  # the letter holds the start only
+            payload = original_payload(settings, letter.record)
+            if payload is None:
+                print(f"diplowire: skipped {origin}: the letter holds its {letter.record.get('payload_size')} bytes "
+                      "only in part, and the original is no longer at its position", file=sys.stderr)  # fmt: skip
+                continue
+        if payload is None:
             continue  # nothing to send back (an unreadable letter)
-        yield Source(f"{settings.dlq_topic}/{letter.partition}/{letter.offset}", letter.payload,
-                     original_key=letter.key)  # fmt: skip
+        yield Source(origin, payload, original_key=letter.key)
+
+
+def original_payload(settings: Settings, letter: dict[str, object], timeout: float = 10.0) -> bytes | None:
+    """The whole original of a cut dead letter, read at its topic/partition/offset (None if gone or changed)."""
+    topic, partition, offset = letter.get("topic"), letter.get("partition"), letter.get("offset")
+    if not isinstance(topic, str) or not isinstance(partition, int) or not isinstance(offset, int):
+        return None
+    consumer = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False,
+                             fetch_max_bytes=64 << 20, max_partition_fetch_bytes=64 << 20)  # fmt: skip
+    try:
+        tp = TopicPartition(topic, partition)
+        consumer.assign([tp])
+        consumer.seek(tp, offset)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for record in consumer.poll(timeout_ms=200).get(tp, []):
+                if record.offset == offset and record.value is not None:
+                    whole = bytes(record.value)
+                    return whole if hashlib.sha256(whole).hexdigest() == letter.get("payload_sha256") else None
+                if record.offset > offset:
+                    return None
+    finally:
+        consumer.close()
+    return None
 
 
 def seed_order(sources: Iterable[Source]) -> list[Source]:

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from streams.detection import MAX_CHARS, ArticleTooLong, Detector
-from streams.detection.pipeline import dyads, event_id, merge_mentions, multilateral
+from streams.detection.pipeline import MAX_PARSE_TOKENS, capped, dyads, event_id, merge_mentions, multilateral
 from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence
 from tests.detection.conftest import summary
 
@@ -365,3 +365,44 @@ CONCERN_THAT = [
 
 def test_criticism_is_of_the_state_its_clause_is_about(code):
     assert summary(code(CONCERN_THAT)) == {("ACCUSE", "RUS", "CHN")}
+
+
+def test_run_on_text_is_parsed_in_pieces_of_bounded_length(blank_nlp):
+    words = (["France", "criticized", "Germany", ",", "and", "officials", "talked"] * 100)[:650]
+    doc = blank_nlp.make_doc(" ".join(words))
+    pieces = capped(doc[:])
+    assert all(len(p) <= MAX_PARSE_TOKENS for p in pieces)
+    assert [t.i for p in pieces for t in p] == list(range(len(doc))), "contiguous and complete"
+    assert all(p[-1].text in (",", "and") for p in pieces[:-1]), "cut after a comma or conjunction"
+    assert capped(doc[:20]) == [doc[:20]]
+
+
+@pytest.mark.model
+def test_detection_time_of_run_on_text_grows_linearly(detector):
+    from tests.worker.test_processing import run_on
+
+    def seconds(size: int) -> float:
+        started = time.perf_counter()
+        detector(Article("run-on", run_on(size), published="2021-12-16"))
+        return time.perf_counter() - started
+
+    seconds(5_000)  # warm-up
+    small, large = min(seconds(20_000) for _ in range(2)), seconds(200_000)
+    # ten times the text: ~10x linear; it was ~100x (quadratic) before the parse step was capped
+    assert large < 30 * small + 1.0, f"20 KB {small:.2f} s, 200 KB {large:.2f} s"
+
+
+@pytest.mark.model
+def test_event_ids_follow_the_content_they_describe(detector):
+    calm = "Kenya criticized Norway over the fishing dispute on Monday."
+    call = "The president of Japan held talks with the leader of Brazil on Tuesday."
+    first = detector(Article("same-id", f"{calm} {call}", published="2021-12-16"))
+    again = detector(Article("same-id", f"{calm} {call}", published="2021-12-16"))
+    fixed = detector(Article("same-id", f"{calm} {call.replace('on Tuesday', 'in Tokyo on Tuesday')}",
+                             published="2021-12-16"))  # fmt: skip
+    ids = lambda events: {e.event_type: e.event_id for e in events}  # noqa: E731
+    assert ids(first) == ids(again), "the same article re-sent: the same ids"
+    assert ids(fixed)["ACCUSE"] == ids(first)["ACCUSE"], "an unchanged sentence keeps its id"
+    assert ids(fixed)["CONSULT"] != ids(first)["CONSULT"], "a changed sentence gives a new id"
+    assert {e.article.text_hash for e in first} == {e.article.text_hash for e in again}
+    assert {e.article.text_hash for e in fixed}.isdisjoint({e.article.text_hash for e in first})

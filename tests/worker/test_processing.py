@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 import orjson
@@ -86,3 +87,31 @@ def test_a_published_date_in_a_wire_form_is_read(detector):
     body = {"id": "rfc", "text": CALL, "published": "Wed, 15 Dec 2021 18:00:00 GMT"}
     [outcome] = process_batch(detector, [RawMessage(orjson.dumps(body), timestamp=1.7e9)], MAX)
     assert [(e.date, e.date_source) for e in outcome.events] == [("2021-12-15", "published")]
+
+
+def run_on(size: int) -> str:
+    """English text with no sentence break (synthetic): clauses joined by "and", triggers and countries in each."""
+    clauses = ["France criticized Germany over the border dispute", "the weather was mild in the hills",
+               "Japan held talks with Brazil about trade", "officials said the talks would go on"]  # fmt: skip
+    text, i = [], 0
+    while sum(len(c) + 5 for c in text) < size:
+        text.append(clauses[i % len(clauses)])
+        i += 1
+    return " and ".join(text)[:size]
+
+
+def test_an_article_over_its_time_budget_is_dead_lettered_too_slow_and_the_rest_go_on(detector):
+    slow = RawMessage(orjson.dumps({"id": "slow", "text": run_on(400_000)}))
+    canary = RawMessage(orjson.dumps({"id": "canary", "text": "Kenya criticized Norway over the fishing dispute."}))
+    started = time.perf_counter()
+    outcomes = process_batch(detector, [slow, canary], 1_000_000, budget=1.0)
+    took = time.perf_counter() - started
+    by_id = {o.article_id: o for o in outcomes}
+    assert by_id["slow"].dead_letter is not None and by_id["slow"].dead_letter.reason == "too_slow"
+    assert by_id["canary"].dead_letter is None and by_id["canary"].events
+    assert took < 3 * 1.0 + 2, f"bounded by the budget (batch, then the slow one alone), took {took:.1f} s"
+
+
+def test_empty_value_is_an_empty_message(detector):
+    [outcome] = process_batch(detector, [RawMessage(b"")], MAX)
+    assert outcome.dead_letter is not None and outcome.dead_letter.reason == "empty_message"
