@@ -1,6 +1,6 @@
 """Benchmarks (figures, not tests): detector vs naive spaCy, end-to-end throughput, latency, memory.
 
-    .venv/bin/python benchmarks/run.py [--corpus ../shared/corpus/news.jsonl] [--only detector|stream] [--json]
+    .venv/bin/python benchmarks/run.py [--corpus ../shared/corpus/news.jsonl] [--only detector|stream|runon] [--json]
 
 Every ratio is measured within one run, since this machine is shared and noisy. The corpus is read
 from ../shared (research-only licence): it is never copied into the project.
@@ -80,6 +80,41 @@ def bench_detector(articles: list[Article]) -> dict[str, Any]:
         "naive_words_per_s": w / naive, "detector_words_per_s": w / fast,
         "speedup_vs_naive": naive / fast, "speedup_vs_full_parse": full_parse / fast,
     }  # fmt: skip
+
+
+RUN_ON_SIZES = (10_000, 100_000, 1_000_000)
+CLAUSES = ("France criticized Germany over the border dispute", "the weather was mild in the hills",
+           "Japan held talks with Brazil about trade", "officials said the talks would go on")  # fmt: skip
+
+
+def synthetic_text(size: int, joiner: str) -> str:
+    """`size` characters of synthetic English (no corpus text): clauses joined by `joiner`."""
+    parts, length, i = [], 0, 0
+    while length < size:
+        parts.append(CLAUSES[i % len(CLAUSES)])
+        length += len(parts[-1]) + len(joiner)
+        i += 1
+    return joiner.join(parts)[:size]
+
+
+def bench_run_on(budget: float = 30.0) -> list[dict[str, Any]]:
+    """Detection time of run-on text (no sentence break) next to normal text of the same size, in the
+    worker's own function with the worker's default per-article budget (too_slow past it)."""
+    from streams.worker.processing import RawMessage, process_batch
+
+    detector = Detector(load_nlp())
+    detector(Article("warm-up", "France criticized Germany on Monday."))
+    rows = []
+    for size in RUN_ON_SIZES:
+        for kind, joiner in (("run-on", " and "), ("normal", ". ")):
+            raw = orjson.dumps({"id": f"{kind}-{size}", "text": synthetic_text(size, joiner)})
+            t = time.perf_counter()
+            [outcome] = process_batch(detector, [RawMessage(raw)], 2_000_000, budget)
+            seconds = time.perf_counter() - t
+            rows.append({"kind": kind, "chars": size, "seconds": seconds, "us_per_char": seconds / size * 1e6,
+                         "events": len(outcome.events),
+                         "dead_letter": outcome.dead_letter.reason if outcome.dead_letter else None})  # fmt: skip
+    return rows
 
 
 def _full_pipeline() -> Any:
@@ -259,6 +294,15 @@ def report(results: dict[str, Any], console: Console) -> None:
         table.add_row("detector (fast path)", f"{d['detector_s']:.1f}", f"{d['detector_articles_per_s']:.1f}",
                       f"{d['detector_words_per_s']:,.0f}", f"{d['speedup_vs_naive']:.2f}", style="bold")  # fmt: skip
         console.print(table)
+    runs = results.get("runon", [])
+    if runs:
+        table = Table(title="detection time per article: run-on text (no sentence break) vs normal text, synthetic")
+        for c in ("text", "characters", "seconds", "µs/char", "events", "outcome"):
+            table.add_column(c, justify="left" if c in ("text", "outcome") else "right")
+        for r in runs:
+            table.add_row(r["kind"], f"{r['chars']:,}", f"{r['seconds']:.2f}", f"{r['us_per_char']:.1f}",
+                          str(r["events"]), r["dead_letter"] or "events")  # fmt: skip
+        console.print(table)
     streams = results.get("stream", [])
     if streams:
         table = Table(title="end to end through the embedded broker (produce -> worker -> sink)")
@@ -279,7 +323,7 @@ def report(results: dict[str, Any], console: Console) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--only", choices=["detector", "stream"])
+    parser.add_argument("--only", choices=["detector", "stream", "runon"])
     parser.add_argument("--repeat", type=int, default=1, help="replay the corpus this many times in stream runs")
     parser.add_argument("--limit", type=int, help="only the first N corpus articles (quick runs)")
     parser.add_argument("--json", action="store_true")
@@ -290,6 +334,9 @@ def main() -> int:
     if args.only in (None, "detector"):
         console.print("[bold]detector vs naive baseline...[/]")
         results["detector"] = bench_detector(articles)
+    if args.only in (None, "runon"):
+        console.print("[bold]run-on vs normal text, 10 KB to 1 MB...[/]")
+        results["runon"] = bench_run_on()
     if args.only in (None, "stream"):
         load = [
             Article(id=f"{a.id}#{r}", text=a.text, published=a.published) for r in range(args.repeat) for a in articles

@@ -117,6 +117,9 @@ def finish(clusterer: Clusterer, events: Sequence[Event]) -> list[tuple[bytes, b
     return [sink_record(clusterer(event)[0]) for event in events]
 
 
+ALONE_CHARS = 50_000  # longer articles (about 20 times a long news story) are detected one at a time
+
+
 class TooSlow(Exception):  # noqa: N818 - a condition, not a bug
     """Detection ran past its time budget."""
 
@@ -154,6 +157,9 @@ def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes:
             good.append((i, to_article(message, max_bytes)))
         except DecodeError as exc:
             outcomes[i] = _dead(message, exc.code, exc.message)
+    # A long article is detected alone, so that its budget is its own and no batch is retried for it.
+    alone = [(i, a) for i, a in good if len(a.text) > ALONE_CHARS]
+    good = [(i, a) for i, a in good if len(a.text) <= ALONE_CHARS]
     started = time.perf_counter()
     try:
         with time_limit(budget * len(good) if budget else None):
@@ -166,6 +172,8 @@ def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes:
             outcomes[i] = Outcome(messages[i], article.id, results[n], seconds=share)
         else:
             outcomes[i] = _detect_one(detector, messages[i], article, budget)
+    for i, article in alone:
+        outcomes[i] = _detect_one(detector, messages[i], article, budget)
     return [o for o in outcomes if o is not None]
 
 

@@ -406,3 +406,11 @@ def test_event_ids_follow_the_content_they_describe(detector):
     assert ids(fixed)["CONSULT"] != ids(first)["CONSULT"], "a changed sentence gives a new id"
     assert {e.article.text_hash for e in first} == {e.article.text_hash for e in again}
     assert {e.article.text_hash for e in fixed}.isdisjoint({e.article.text_hash for e in first})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_relative_date_past_the_calendar_keeps_the_publication_date(detector, published):
+    for text in ("France criticized Germany last week.", "France will meet Germany next Tuesday."):
+        events = detector(Article("edge", text, published=published))
+        assert events and all(e.date_source in ("published", "relative") for e in events)
