@@ -98,6 +98,11 @@ class Progress:
         self.last = time.monotonic()
         self.waiting_since: float | None = None
 
+    def reset(self) -> None:
+        """A (re)started agent has nothing in flight: what a crashed run took is not its work."""
+        self.in_flight = 0
+        self.waiting_since = None
+
     def took(self, n: int = 1) -> None:
         if self.in_flight <= 0 and self.waiting_since is None:
             self.waiting_since = time.monotonic()
@@ -244,6 +249,7 @@ def register_detection(app: faust.App, topics: Topics, settings: Settings) -> Wo
                 state.articles.done(len(events))
 
         publisher = asyncio.create_task(publish_in_order())
+        state.articles.reset()
         try:
             async for batch in stream.noack_take(settings.batch_size, within=settings.batch_within):
                 state.articles.took(len(batch))
@@ -276,6 +282,7 @@ def register_clustering(app: faust.App, topics: Topics, detection: WorkerState) 
     async def cluster_events(stream: Any) -> None:
         """Detected events in, clustered records out on the sink topics (one event at a time: the table
         writes its changelog to the partition of the event being processed)."""
+        state.clustering.reset()
         async for event in stream.events():
             state.clustering.took()
             await publish_clustered(event.message, clusterer, state)
