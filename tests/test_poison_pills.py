@@ -267,7 +267,7 @@ def test_a_stalled_worker_turns_readyz_to_503_and_back(stream_settings):
     ensure_topics(settings, topic_names(settings))
     with worker_process(settings) as worker:
         wait_ready(url(settings, ""), worker, timeout=90)
-        [pool] = [pid for pid in children(worker.pid) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        pool = pool_process(worker)
         os.kill(pool, signal.SIGSTOP)  # detection hangs (as a run-away parse would, without its budget)
         try:
             produce(settings, settings.articles_topic, [canary("stall")])
@@ -285,6 +285,29 @@ def test_a_stalled_worker_turns_readyz_to_503_and_back(stream_settings):
         wait_for_events(settings, {"canary-stall"})
         wait_for(lambda: http_get(url(settings, "/readyz"))[0] == 200, 60, "/readyz to recover")
         assert http_get(url(settings, "/router/"))[0] == 404, "Faust's router views are off"
+
+
+def pool_process(worker: subprocess.Popen[bytes]) -> int:
+    [pid] = [pid for pid in children(worker.pid) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    return pid
+
+
+def test_a_killed_detection_process_is_replaced_and_nothing_is_lost(stream_settings, tmp_path):
+    settings = stream_settings
+    ensure_topics(settings, topic_names(settings))
+    articles = synthetic_articles(40, tag="pool")
+    log = tmp_path / "worker.log"
+    with worker_process(settings, str(log)) as worker:
+        wait_ready(url(settings, ""), worker, timeout=90)
+        first = pool_process(worker)
+        produce(settings, settings.articles_topic, articles)
+        wait_for(lambda: done(settings) >= 4, 120, "the first articles")
+        os.kill(first, signal.SIGKILL)  # out of memory, a crash in native code: the process is gone
+        produce(settings, settings.articles_topic, [canary("pool")])
+        wait_for_events(settings, {k.decode() for k, _ in articles} | {"canary-pool"})
+        wait_for(lambda: http_get(url(settings, "/readyz"))[0] == 200, 60, "/readyz after the restart")
+        assert worker.poll() is None and pool_process(worker) != first
+    assert "starting a new one" in log.read_text()
 
 
 @pytest.mark.parametrize("populated", [False, True], ids=["empty", "populated"])

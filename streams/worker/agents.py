@@ -23,6 +23,7 @@ import os
 import time
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from typing import TYPE_CHECKING, Any
@@ -47,43 +48,96 @@ DEAD_LETTER_SEND_TIMEOUT = 30.0  # seconds a dead letter may take to be acknowle
 
 
 class DetectionRunner:
-    """Runs processing.process_batch off the event loop: in N spawned processes, or 1 thread if N is 0."""
+    """Runs processing.process_batch off the event loop: in N spawned processes, or 1 thread if N is 0.
+
+    A detection process that dies (killed, out of memory, a crash in native code) or hangs past every
+    budget (twice ``article_time_budget`` per article + HANG_MARGIN s; SIGALRM cannot interrupt native code)
+    must not stop the stream: the pool is replaced, the chunk's articles are detected again one by
+    one, and the one that breaks the fresh pool too becomes a dead letter (``detection_failed``, or
+    ``too_slow`` for a hang). Nothing is lost; the others get their events.
+    """
+
+    HANG_MARGIN = 60.0
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.processes = settings.detect_processes
         self.pool: Executor | None = None
         self.ready = asyncio.Event()
+        self.stopped = False
+        self._replacing = asyncio.Lock()
 
     async def start(self) -> None:
+        self.pool = await self._new_pool()
+        self.ready.set()
+
+    async def _new_pool(self) -> Executor:
         loop = asyncio.get_running_loop()
         parent = os.getpid() if self.processes > 0 else None
         init = (processing.init_pool_worker, (self.settings.spacy_model, parent))
+        pool: Executor
         if self.processes > 0:
             # spawn, not fork: forking a process that runs an event loop and Kafka clients is unsafe
-            self.pool = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
-                                            initializer=init[0], initargs=init[1])  # fmt: skip
+            pool = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
+                                       initializer=init[0], initargs=init[1])  # fmt: skip
         else:
-            self.pool = ThreadPoolExecutor(1, initializer=init[0], initargs=init[1])
+            pool = ThreadPoolExecutor(1, initializer=init[0], initargs=init[1])
         await asyncio.gather(
-            *(loop.run_in_executor(self.pool, processing.pool_ready) for _ in range(max(self.processes, 1)))
+            *(loop.run_in_executor(pool, processing.pool_ready) for _ in range(max(self.processes, 1)))
         )
-        self.ready.set()
+        return pool
 
     async def run(self, messages: Sequence[RawMessage]) -> list[Outcome]:
         await self.ready.wait()
-        assert self.pool is not None
+        pool = self.pool
+        assert pool is not None
         # One call, one pool task: the agent sends chunks of CHUNK articles and keeps several in flight,
         # which spreads the load over the processes without a barrier between them.
-        return await asyncio.get_running_loop().run_in_executor(
-            self.pool, processing.pool_process_batch, list(messages), self.settings.max_article_bytes,
-            self.settings.article_time_budget,
-        )  # fmt: skip
+        budget = self.settings.article_time_budget
+        future = asyncio.get_running_loop().run_in_executor(
+            pool, processing.pool_process_batch, list(messages), self.settings.max_article_bytes, budget
+        )
+        if not isinstance(pool, ProcessPoolExecutor):
+            return await future
+        try:
+            # the batch may use its budget, then each article its own again (processing.process_batch)
+            return await asyncio.wait_for(future, 2 * budget * len(messages) + self.HANG_MARGIN)
+        except TimeoutError:
+            reason, text = "too_slow", "detection hung past its budget; the detection process was restarted"
+            log.error("detection of %d article(s) hung; killing the detection process(es)", len(messages))
+            _kill(pool)
+        except BrokenProcessPool as exc:
+            reason, text = "detection_failed", f"the detection process died on this article ({exc})"
+        if self.stopped:
+            raise asyncio.CancelledError
+        await self._replace(pool)
+        if len(messages) == 1:
+            return [processing.dead_outcome(messages[0], reason, text)]
+        log.warning("detecting %d article(s) again one by one, in a fresh detection process", len(messages))
+        return [outcome for message in messages for outcome in await self.run([message])]
+
+    async def _replace(self, broken: Executor) -> None:
+        """A new pool in place of `broken` (once, however many chunks saw it break)."""
+        async with self._replacing:
+            if self.pool is not broken or self.stopped:
+                return
+            self.ready.clear()
+            broken.shutdown(wait=False, cancel_futures=True)
+            log.error("the detection process died or hung; starting a new one")
+            self.pool = await self._new_pool()
+            self.ready.set()
+            log.warning("detection ready again")
 
     def stop(self) -> None:
+        self.stopped = True
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
 
 
 class Progress:

@@ -80,9 +80,13 @@ def dead_letter(message: RawMessage, code: str, text: str) -> DeadLetter:
                       message.key, _article_id(message.value))  # fmt: skip
 
 
-def _dead(message: RawMessage, code: str, text: str) -> Outcome:
+def dead_outcome(message: RawMessage, code: str, text: str) -> Outcome:
+    """The outcome of a message that goes to the dead-letter topic."""
     letter = dead_letter(message, code, text)
     return Outcome(message, letter.article_id, dead_letter=letter)
+
+
+_dead = dead_outcome
 
 
 def _article_id(raw: bytes | None) -> str | None:
