@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
+import pytest
+
+from streams.records import DeadLetter
+from streams.settings import Settings
+from streams.worker import agents
 from streams.worker.agents import Progress
+from streams.worker.topics import Topics
 
 
 def test_idle_is_never_a_stall():
@@ -37,3 +44,33 @@ def test_a_restarted_agent_starts_with_nothing_in_flight():
     progress.reset()
     progress.last -= 1000
     assert progress.stalled_for() == 0.0
+
+
+class RefusingTopic:
+    """A dead-letter topic twin whose producer refuses every record (as aiokafka does one over its limit)."""
+
+    async def send(self, key: bytes | None, value: bytes) -> object:
+        from aiokafka.errors import MessageSizeTooLargeError
+
+        raise MessageSizeTooLargeError()
+
+
+class SilentTopic:
+    """A dead-letter topic twin whose broker never acknowledges."""
+
+    async def send(self, key: bytes | None, value: bytes) -> object:
+        return asyncio.get_running_loop().create_future()
+
+
+@pytest.mark.parametrize("topic", [RefusingTopic(), SilentTopic()], ids=["refused", "never-acknowledged"])
+def test_a_dead_letter_that_cannot_be_sent_is_counted_and_the_stream_goes_on(topic, monkeypatch):
+    monkeypatch.setattr(agents, "DEAD_LETTER_SEND_TIMEOUT", 0.2)
+    state = agents.WorkerState(Settings(), Topics(None, None, None, topic, {}), agents.DetectionRunner(Settings()))
+    letter = DeadLetter("too_large", "big", b"x" * 10, "articles", 0, 5, b"k")
+
+    async def send() -> None:
+        delivered = await agents.send_dead_letter(letter, state)
+        await asyncio.wait_for(delivered, 5)  # completes, never raises
+
+    asyncio.run(send())
+    assert 'diplowire_dead_letters_lost_total{reason="too_large"} 1.0' in state.metrics.render().decode()
