@@ -15,6 +15,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +25,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from kafka import KafkaProducer
 
-from streams.cli.local import http_get, wait_ready, worker_env, worker_process
+from streams.cli.local import articles_done, http_get, wait_ready, worker_env, worker_process
+from streams.errors import DiplowireError
 from streams.kafka.admin import client_config, ensure_topics
 from streams.kafka.broker import EmbeddedBroker
 from streams.kafka.producer import read_dead_letters
@@ -162,69 +165,50 @@ def test_same_id_with_changed_text_gives_new_ids_in_the_same_cluster(stream_sett
     assert len({c["cluster_id"] for c in calls}) == 1, "the correction is grouped with the first report"
 
 
-def start(settings, log: Path, timeout: float = 120.0) -> subprocess.Popen[bytes]:
-    """A worker that must come up: a crash loop (exit during start-up) fails the test with its log."""
-    cm = worker_process(settings, str(log))
-    worker = cm.__enter__()
-    worker._cm = cm  # type: ignore[attr-defined]
-    try:
-        wait_ready(url(settings, ""), worker, timeout=timeout)
-    except Exception:
-        stop(worker)
-        raise AssertionError(f"worker did not start: {log.read_text()[-3000:]}") from None
-    return worker
-
-
-def stop(worker: subprocess.Popen[bytes]) -> None:
-    worker._cm.__exit__(None, None, None)  # type: ignore[attr-defined]
+@contextmanager
+def running(settings, log: Path, timeout: float = 120.0) -> Iterator[subprocess.Popen[bytes]]:
+    """A worker that must come up: a crash loop (an exit during start-up) fails the test, with its log."""
+    with worker_process(settings, str(log)) as worker:
+        try:
+            wait_ready(url(settings, ""), worker, timeout=timeout)
+        except DiplowireError as exc:
+            raise AssertionError(f"worker did not start ({exc}): {log.read_text()[-3000:]}") from None
+        yield worker
 
 
 def kill(worker: subprocess.Popen[bytes]) -> None:
     worker.send_signal(signal.SIGKILL)
     worker.wait(timeout=30)
-    stop(worker)
 
 
 def done(settings) -> int:
-    from tests.test_stream_guarantees import done as articles_done
-
-    return articles_done(settings)
+    return articles_done(http_get(url(settings, "/metrics"))[1])
 
 
 def test_sigkill_at_four_points_and_restart_loses_nothing_and_never_crash_loops(stream_settings, tmp_path):
     """RocksDB store on one data directory across four SIGKILLs: during start-up, mid-detection, right
-    after a batch, and while the cluster table restores; every restart must come up (no ConsistencyError
+    after a batch, and as soon as the table was restored; every restart must come up (no ConsistencyError
     loop) and every article must end with its events."""
     settings = replace(stream_settings, store="rocksdb://", batch_size=4)
     ensure_topics(settings, topic_names(settings))
     log = tmp_path / "worker.log"
     articles = synthetic_articles(160, tag="kill4")
     ids = {k.decode() for k, _ in articles}
-    # 1. during start-up, before the worker is ready (the pool is still loading)
-    cm = worker_process(settings, str(log))
-    worker = cm.__enter__()
-    wait_for(lambda: bool(children(worker.pid)), 60, "the detection pool to be spawned")
-    worker.send_signal(signal.SIGKILL)
-    worker.wait(timeout=30)
-    cm.__exit__(None, None, None)
-    # 2. mid-detection
-    worker = start(settings, log)
-    produce(settings, settings.articles_topic, articles[:80])
-    wait_for(lambda: done(settings) >= 20, 180, "the first articles")
-    kill(worker)
-    # 3. right after the first articles of the restart are done (clustering still publishing)
-    worker = start(settings, log)
-    produce(settings, settings.articles_topic, articles[80:])
-    wait_for(lambda: done(settings) >= 4, 180, "the first batch after a restart")
-    kill(worker)
-    # 4. as soon as the restarted worker is ready (the table has just been restored from RocksDB)
-    worker = start(settings, log)
-    kill(worker)
-    worker = start(settings, log)
-    try:
+    with worker_process(settings, str(log)) as worker:  # 1. during start-up (the pool is still loading)
+        wait_for(lambda: bool(children(worker.pid)), 60, "the detection pool to be spawned")
+        kill(worker)
+    with running(settings, log) as worker:  # 2. mid-detection
+        produce(settings, settings.articles_topic, articles[:80])
+        wait_for(lambda: done(settings) >= 20, 180, "the first articles")
+        kill(worker)
+    with running(settings, log) as worker:  # 3. right after the first batch of a restart (clustering busy)
+        produce(settings, settings.articles_topic, articles[80:])
+        wait_for(lambda: done(settings) >= 4, 180, "the first batch after a restart")
+        kill(worker)
+    with running(settings, log) as worker:  # 4. as soon as the restarted worker is ready (table restored)
+        kill(worker)
+    with running(settings, log):
         records = wait_for_events(settings, ids, timeout=300)
-    finally:
-        stop(worker)
     text = log.read_text()
     assert "ConsistencyError" not in text and "We experienced a crash" not in text, text[-3000:]
     by_id: dict[str, set[bytes]] = {}
@@ -238,28 +222,47 @@ def test_broker_restarted_empty_then_worker_restarted_with_its_old_data_director
     with EmbeddedBroker() as broker:
         settings = replace(stream_settings, bootstrap_servers=broker.bootstrap, store="rocksdb://")
         ensure_topics(settings, topic_names(settings))
-        worker = start(settings, log)
-        produce(settings, settings.articles_topic, synthetic_articles(20, tag="before"))
-        wait_for_events(settings, {f"before-{i:04d}" for i in range(20)})
-        worker.send_signal(signal.SIGTERM)
-        worker.wait(timeout=30)
-        stop(worker)
+        with running(settings, log) as worker:
+            produce(settings, settings.articles_topic, synthetic_articles(20, tag="before"))
+            wait_for_events(settings, {f"before-{i:04d}" for i in range(20)})
+            worker.send_signal(signal.SIGTERM)
+            worker.wait(timeout=30)
         assert any((settings.data_dir / f"{settings.app_id}-clusters").rglob("*")), "the table was on disk"
         port = broker.port
         broker.stop()
         broker.port = port
         broker.start()  # empty: every topic, group and offset is gone
         ensure_topics(settings, topic_names(settings))
-        worker = start(settings, log)
-        try:
+        with running(settings, log) as worker:
             produce(settings, settings.articles_topic, [canary("empty-broker")])
             wait_for_events(settings, {"canary-empty-broker"})
             assert worker.poll() is None
-        finally:
-            stop(worker)
     text = log.read_text()
     assert "ConsistencyError" not in text and "We experienced a crash" not in text, text[-3000:]
     assert "discarding it and rebuilding from the changelog" in text, "says so in one line"
+
+
+def pool_process(worker: subprocess.Popen[bytes]) -> int:
+    [pid] = [pid for pid in children(worker.pid) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    return pid
+
+
+def test_a_killed_detection_process_is_replaced_and_nothing_is_lost(stream_settings, tmp_path):
+    settings = stream_settings
+    ensure_topics(settings, topic_names(settings))
+    articles = synthetic_articles(40, tag="pool")
+    log = tmp_path / "worker.log"
+    with worker_process(settings, str(log)) as worker:
+        wait_ready(url(settings, ""), worker, timeout=90)
+        first = pool_process(worker)
+        produce(settings, settings.articles_topic, articles)
+        wait_for(lambda: done(settings) >= 4, 120, "the first articles")
+        os.kill(first, signal.SIGKILL)  # out of memory, a crash in native code: the process is gone
+        produce(settings, settings.articles_topic, [canary("pool")])
+        wait_for_events(settings, {k.decode() for k, _ in articles} | {"canary-pool"})
+        wait_for(lambda: http_get(url(settings, "/readyz"))[0] == 200, 60, "/readyz after the restart")
+        assert worker.poll() is None and pool_process(worker) != first
+    assert "starting a new one" in log.read_text()
 
 
 def test_a_stalled_worker_turns_readyz_to_503_and_back(stream_settings):
@@ -285,29 +288,6 @@ def test_a_stalled_worker_turns_readyz_to_503_and_back(stream_settings):
         wait_for_events(settings, {"canary-stall"})
         wait_for(lambda: http_get(url(settings, "/readyz"))[0] == 200, 60, "/readyz to recover")
         assert http_get(url(settings, "/router/"))[0] == 404, "Faust's router views are off"
-
-
-def pool_process(worker: subprocess.Popen[bytes]) -> int:
-    [pid] = [pid for pid in children(worker.pid) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
-    return pid
-
-
-def test_a_killed_detection_process_is_replaced_and_nothing_is_lost(stream_settings, tmp_path):
-    settings = stream_settings
-    ensure_topics(settings, topic_names(settings))
-    articles = synthetic_articles(40, tag="pool")
-    log = tmp_path / "worker.log"
-    with worker_process(settings, str(log)) as worker:
-        wait_ready(url(settings, ""), worker, timeout=90)
-        first = pool_process(worker)
-        produce(settings, settings.articles_topic, articles)
-        wait_for(lambda: done(settings) >= 4, 120, "the first articles")
-        os.kill(first, signal.SIGKILL)  # out of memory, a crash in native code: the process is gone
-        produce(settings, settings.articles_topic, [canary("pool")])
-        wait_for_events(settings, {k.decode() for k, _ in articles} | {"canary-pool"})
-        wait_for(lambda: http_get(url(settings, "/readyz"))[0] == 200, 60, "/readyz after the restart")
-        assert worker.poll() is None and pool_process(worker) != first
-    assert "starting a new one" in log.read_text()
 
 
 @pytest.mark.parametrize("populated", [False, True], ids=["empty", "populated"])

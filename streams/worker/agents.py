@@ -197,7 +197,7 @@ def to_raw(message: Any) -> RawMessage:
 
 
 async def send_dead_letter(letter: DeadLetter, state: WorkerState) -> Any:
-    """Send one dead letter and count it; returns an awaitable that never raises.
+    """Send one dead letter and count it; returns a task that ends when the broker has it, and never raises.
 
     A letter carries at most ``dead_letter_max_payload`` bytes of the original (streams.wire), so it
     fits the broker's limit; one that still cannot be sent (or is not acknowledged within
@@ -214,15 +214,14 @@ async def send_dead_letter(letter: DeadLetter, state: WorkerState) -> Any:
         delivery = await state.topics.dead_letters.send(key=dead_letter_key(letter), value=value)
     except Exception as exc:  # noqa: BLE001 - whatever the producer refuses, the stream goes on
         _letter_lost(letter, exc, state)
-        return _done()
-    return _delivered(delivery, letter, state)
-
-
-async def _done() -> None:
-    return None
+        delivery = None
+    # a task, not a coroutine: it runs (and logs a failure) even if the caller does not wait for it
+    return asyncio.ensure_future(_delivered(delivery, letter, state))
 
 
 async def _delivered(delivery: Any, letter: DeadLetter, state: WorkerState) -> None:
+    if delivery is None:
+        return
     try:
         await asyncio.wait_for(asyncio.shield(delivery), DEAD_LETTER_SEND_TIMEOUT)
     except Exception as exc:  # noqa: BLE001 - includes the timeout
