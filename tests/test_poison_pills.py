@@ -211,10 +211,16 @@ def test_sigkill_at_four_points_and_restart_loses_nothing_and_never_crash_loops(
         records = wait_for_events(settings, ids, timeout=300)
     text = log.read_text()
     assert "ConsistencyError" not in text and "We experienced a crash" not in text, text[-3000:]
+    # redelivered events repeat with the same id and content; only their cluster may differ when a
+    # restart had to rebuild the table from the changelog (docs/operations.md)
     by_id: dict[str, set[bytes]] = {}
     for r in records:
-        by_id.setdefault(orjson.loads(r.value)["id"], set()).add(r.value)
-    assert all(len(values) == 1 for values in by_id.values()), "redelivered events are byte-identical"
+        envelope = orjson.loads(r.value)
+        envelope["data"].pop("cluster_id")
+        envelope["data"].pop("first_seen")
+        by_id.setdefault(envelope["id"], set()).add(orjson.dumps(envelope, option=orjson.OPT_SORT_KEYS))
+    differing = {k: v for k, v in by_id.items() if len(v) > 1}
+    assert not differing, f"same id, different content: {list(differing.items())[:2]}"
 
 
 def test_broker_restarted_empty_then_worker_restarted_with_its_old_data_directory(stream_settings, tmp_path):
