@@ -52,8 +52,8 @@ class DetectionRunner:
 
     A detection process that dies (killed, out of memory, a crash in native code) or hangs past every
     budget (twice ``article_time_budget`` per article + HANG_MARGIN s; SIGALRM cannot interrupt native code)
-    must not stop the stream: the pool is replaced, the chunk's articles are detected again one by
-    one, and the one that breaks the fresh pool too becomes a dead letter (``detection_failed``, or
+    must not stop the stream: the pool is replaced, the chunk's articles are detected again one at a
+    time, and the one that breaks the fresh pool too becomes a dead letter (``detection_failed``, or
     ``too_slow`` for a hang). Nothing is lost; the others get their events.
     """
 
@@ -66,6 +66,7 @@ class DetectionRunner:
         self.ready = asyncio.Event()
         self.stopped = False
         self._replacing = asyncio.Lock()
+        self._retrying = asyncio.Lock()
 
     async def start(self) -> None:
         self.pool = await self._new_pool()
@@ -87,7 +88,7 @@ class DetectionRunner:
         )
         return pool
 
-    async def run(self, messages: Sequence[RawMessage]) -> list[Outcome]:
+    async def run(self, messages: Sequence[RawMessage], retry: bool = False) -> list[Outcome]:
         await self.ready.wait()
         pool = self.pool
         assert pool is not None
@@ -111,10 +112,17 @@ class DetectionRunner:
         if self.stopped:
             raise asyncio.CancelledError
         await self._replace(pool)
-        if len(messages) == 1:
+        if retry:  # its one more try broke the fresh pool too: this article is the cause
             return [processing.dead_outcome(messages[0], reason, text)]
+        # Every chunk in flight sees the pool break, whichever article broke it (a chunk of one too, even one
+        # sent after the break). Each article gets one more try in a fresh pool, one at a time, so that the
+        # article that breaks it again is the one dead-lettered and no other.
         log.warning("detecting %d article(s) again one by one, in a fresh detection process", len(messages))
-        return [outcome for message in messages for outcome in await self.run([message])]
+        outcomes: list[Outcome] = []
+        for message in messages:
+            async with self._retrying:
+                outcomes.extend(await self.run([message], retry=True))
+        return outcomes
 
     async def _replace(self, broken: Executor) -> None:
         """A new pool in place of `broken` (once, however many chunks saw it break)."""

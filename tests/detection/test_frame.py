@@ -132,7 +132,10 @@ def test_a_country_epithet_is_the_latest_other_state_named(code_article):
 def test_the_north_is_north_korea_only_in_an_article_that_named_it(code_article):
     [event] = code_article([FULL_NAMES, THE_NORTH])[-1:]
     assert event.event_type == "REJECT" and event.actor.country == "PRK"
-    assert code_article([BIDEN_ACCUSED_IRAN, THE_NORTH]) == code_article([BIDEN_ACCUSED_IRAN])
+    # the same events as without the sentence about "the North" (the article's text hash differs, so compare
+    # what was coded, not the records)
+    with_north, without = code_article([BIDEN_ACCUSED_IRAN, THE_NORTH]), code_article([BIDEN_ACCUSED_IRAN])
+    assert len(with_north) == len(without) and summary(with_north) == summary(without)
 
 
 # The two countries signed a pact.
