@@ -193,6 +193,7 @@ class Detector:
         mentions = self.gazetteer.mentions(sent_doc, ctx.published)
         mentions = sorted([*mentions, *self.gazetteer.introductions(sent_doc, mentions, ctx.published)], key=_start)
         mentions = sorted([*mentions, *ctx.brief(sent_doc, at, mentions)], key=_start)
+        mentions = [m for m in mentions if not forum_of_meeting(sent_doc, m)]
         events: list[Event] = []
         matches = self.triggers(sent_doc)
         anchors = {m.anchor for m in matches}
@@ -234,6 +235,8 @@ class Detector:
             objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
             status=modality.status_of(anchor, rule.status),
         )  # fmt: skip
+        if rule.event_type in ADDRESSED and back_reference(anchor, mentions, {a.country for a in frame.actors}):
+            frame.notes.append("back-reference")
         mediated = rule.mode == "third-party"  # "the UN undertook a mediation mission between A and B": the UN acts
         if (
             rule.event_type == "CONSULT"
@@ -371,6 +374,10 @@ class Detector:
             return []
         alone_ok = not rule.needs_recipient and (roles.is_verbal(frame.anchor) or bool(frame.objects))
         pairs = dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok)
+        if "back-reference" in frame.notes:
+            # "rejected that idea", "pledged to work towards lifting the ban": the party is in another sentence;
+            # a record without it would be a stance, not an act between parties
+            pairs = [(a, r) for a, r in pairs if r is not None]
         mode = rule.mode
         if rule.symmetric and len(parties := _parties(pairs)) > 2:
             pairs = multilateral(parties, frame.actors, frame.recipients)
@@ -498,6 +505,68 @@ def as_intent(frame: Frame) -> Frame:
         return frame
     intent = replace(rule, event_type="AGREE", cameo=code, mode=None)
     return replace(frame, match=TriggerMatch(intent, frame.match.span))
+
+
+# Organisations that are forums of their members, not parties: "the APEC summit" is a meeting of its members (who
+# attends it acts; the host city's state hosts), not an event with APEC. NATO, the EU and the UN act for themselves.
+FORUMS = {"APC", "ASN", "G7", "G8", "G20", "BRC"}
+MEETING_NOUNS = {"summit", "meeting", "forum", "conference", "gathering", "talks", "session"}
+
+
+def forum_of_meeting(doc: Doc, mention: Mention) -> bool:
+    """A forum named only as the name of its meeting ("attends the APEC summit", "told the G20 summit")."""
+    if mention.code not in FORUMS:
+        return False
+    head = doc[mention.end - 1]
+    while head.dep_ in ("compound", "nmod", "amod", "poss", "flat") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in MEETING_NOUNS:
+            return True
+    return False
+
+
+# Words that refer back to a thing the article named before ("that idea", "rejected it"); "the" only before a
+# notion, which has no author in the phrase ("the idea"): "rejected the offer" is a refusal of whoever offered
+BACK_DETERMINERS = {"that", "this", "these", "those"}
+BACK_PRONOUNS = {"it", "this", "that", "them"}
+NOTIONS = {"idea", "notion", "suggestion", "concept", "thought", "date", "timetable", "question", "matter", "issue"}
+# Modifiers that make a "the" phrase self-contained ("the feasibility of a force", "the deal it signed")
+DEFINING = {"prep", "acl", "relcl", "poss", "compound", "nmod", "appos"}
+
+
+def acted_on(token: Token, depth: int = 0) -> Token | None:
+    """The thing an act is about: its object (or passive subject), else that of its complement, else the object of
+    its preposition ("pledged to work towards lifting the ban" -> ban; "refused to be pinned down to that date")."""
+    if depth > 4:
+        return None
+    for deps in (("dobj", "nsubjpass"), ("xcomp",), ("prep", "pcomp", "pobj")):
+        for child in token.children:
+            if child.dep_ not in deps:
+                continue
+            if child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+            found = acted_on(child, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def back_reference(anchor: Token, mentions: list[Mention], own: set[str | None]) -> bool:
+    """An act on a thing named before, in a sentence that names no party but the actor ("Mr X rejected that idea",
+    "the idea was rejected by Y", "refused to be pinned down to that date", "investigated the relevant ship"):
+    the party acted on is in another sentence."""
+    if any(m.code not in own for m in mentions):
+        return False
+    thing = acted_on(anchor)
+    if thing is None:
+        return False
+    if thing.pos_ == "PRON":
+        return thing.lower_ in BACK_PRONOUNS
+    dets = [c.lower_ for c in thing.children if c.dep_ == "det"]
+    if any(d in BACK_DETERMINERS for d in dets):
+        return True
+    defined = any(c.dep_ in DEFINING for c in thing.children)
+    return "the" in dets and thing.lemma_.lower() in NOTIONS and not defined
 
 
 def refusal(rule: TriggerRule) -> TriggerRule:
