@@ -193,7 +193,7 @@ class Detector:
         mentions = self.gazetteer.mentions(sent_doc, ctx.published)
         mentions = sorted([*mentions, *self.gazetteer.introductions(sent_doc, mentions, ctx.published)], key=_start)
         mentions = sorted([*mentions, *ctx.brief(sent_doc, at, mentions)], key=_start)
-        mentions = [m for m in mentions if not forum_of_meeting(sent_doc, m)]
+        mentions = [m for m in mentions if not forum_of_meeting(sent_doc, m) and not names_a_text(sent_doc, m)]
         events: list[Event] = []
         matches = self.triggers(sent_doc)
         anchors = {m.anchor for m in matches}
@@ -213,6 +213,8 @@ class Detector:
             return None
         within = range(match.span.start, match.span.end)
         blocked = modality.is_blocked(anchor, match.rule.allow_modal, within)
+        if blocked == "negated" and match.rule.negated and vows_to_prevent(anchor):
+            return None  # "vowed not to let X develop missiles": a promise to stop X, not a refusal of anyone
         if blocked == "negated" and match.rule.negated:
             # "will not accept" refuses, unless the refusal itself is hypothetical ("it would be hard not to")
             blocked = modality.is_blocked(anchor, match.rule.allow_modal, within, negation=False)
@@ -525,6 +527,24 @@ def forum_of_meeting(doc: Doc, mention: Mention) -> bool:
     return False
 
 
+# Things named after the city where they were made ("the Paris climate accord", "the Minsk agreements"): the city
+# is no party to what is done with them
+INSTRUMENTS = {"accord", "agreement", "treaty", "protocol", "club", "declaration", "convention", "pact", "process",
+               "deal", "format", "charter", "communique", "consensus", "framework", "roadmap", "summit"}  # fmt: skip
+
+
+def names_a_text(doc: Doc, mention: Mention) -> bool:
+    """A capital that only names an instrument or forum ("withdraw from the Paris climate accord")."""
+    if mention.label != "CAPITAL":
+        return False
+    head = doc[mention.end - 1]
+    while head.dep_ in ("compound", "nmod", "amod", "flat") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in INSTRUMENTS:
+            return True
+    return False
+
+
 # Words that refer back to a thing the article named before ("that idea", "rejected it"); "the" only before a
 # notion, which has no author in the phrase ("the idea"): "rejected the offer" is a refusal of whoever offered
 BACK_DETERMINERS = {"that", "this", "these", "those"}
@@ -567,6 +587,17 @@ def back_reference(anchor: Token, mentions: list[Mention], own: set[str | None])
         return True
     defined = any(c.dep_ in DEFINING for c in thing.children)
     return "the" in dets and thing.lemma_.lower() in NOTIONS and not defined
+
+
+PERMISSIONS = {"let", "allow", "permit", "tolerate"}
+
+
+def vows_to_prevent(anchor: Token) -> bool:
+    """A commitment whose complement is a negated permission ("vowed not to let X ...", "pledged not to allow")."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in PERMISSIONS and any(n.dep_ == "neg" for n in c.children)
+        for c in anchor.children
+    )
 
 
 def refusal(rule: TriggerRule) -> TriggerRule:

@@ -6,7 +6,9 @@ Every sentence is written for this test and given as en_core_web_sm parses it (n
 
 from __future__ import annotations
 
-from tests.detection.conftest import summary
+from streams.detection.actors import Mention
+from streams.detection.pipeline import forum_of_meeting
+from tests.detection.conftest import make_doc, summary
 
 # The Dutch minister rejected that idea on Monday.
 THAT_IDEA = [
@@ -83,6 +85,46 @@ APEC_ATTENDED = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# Japan vowed not to let China build the base.
+VOWED_NOT_TO_LET = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("vowed", "VERB", "VBD", "ROOT", 1, "vow"),
+    ("not", "ADV", "RB", "neg", 4, "not"),
+    ("to", "PART", "TO", "aux", 4, "to"),
+    ("let", "VERB", "VB", "xcomp", 1, "let"),
+    ("China", "PROPN", "NNP", "nsubj", 6, "China"),
+    ("build", "VERB", "VB", "ccomp", 4, "build"),
+    ("the", "DET", "DT", "det", 8, "the"),
+    ("base", "NOUN", "NN", "dobj", 6, "base"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan vowed not to return the islands to China.
+VOWED_NOT_TO_RETURN = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("vowed", "VERB", "VBD", "ROOT", 1, "vow"),
+    ("not", "ADV", "RB", "neg", 4, "not"),
+    ("to", "PART", "TO", "aux", 4, "to"),
+    ("return", "VERB", "VB", "xcomp", 1, "return"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("islands", "NOUN", "NNS", "dobj", 4, "island"),
+    ("to", "ADP", "IN", "prep", 4, "to"),
+    ("China", "PROPN", "NNP", "pobj", 7, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Canada vowed to withdraw from the Paris climate accord.
+PARIS_ACCORD = [
+    ("Canada", "PROPN", "NNP", "nsubj", 1, "Canada"),
+    ("vowed", "VERB", "VBD", "ROOT", 1, "vow"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("withdraw", "VERB", "VB", "xcomp", 1, "withdraw"),
+    ("from", "ADP", "IN", "prep", 3, "from"),
+    ("the", "DET", "DT", "det", 8, "the"),
+    ("Paris", "PROPN", "NNP", "compound", 8, "Paris"),
+    ("climate", "NOUN", "NN", "compound", 8, "climate"),
+    ("accord", "NOUN", "NN", "pobj", 4, "accord"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 def test_an_act_on_a_thing_named_before_gives_no_one_party_record(code):
     # "that idea", "the idea ... rejected by": the party acted on is in another sentence
@@ -92,9 +134,22 @@ def test_an_act_on_a_thing_named_before_gives_no_one_party_record(code):
     assert summary(code(REJECTED_THE_OFFER)) == {("REJECT", "DEU", None)}
 
 
-def test_a_forum_named_by_its_summit_is_no_party(code):
-    # "told the APEC summit": APEC is the meeting's name, not an addressee; NATO acts for itself
-    assert all(e.recipient is None or e.recipient.country != "APC" for e in code(APEC_SUMMIT))
+def test_a_forum_named_by_its_summit_is_no_party(code, blank_vocab_nlp):
+    # "told the APEC summit", "attended the APEC summit": APEC is the meeting's name, not a party
+    for spec in (APEC_SUMMIT, APEC_ATTENDED):
+        doc = make_doc(blank_vocab_nlp.vocab, spec)
+        assert forum_of_meeting(doc, Mention(3, 4, "ORG", "APC", "APEC", "IGO"))
+        assert all(e.recipient is None or e.recipient.country != "APC" for e in code(spec))
+    # NATO acts for itself: a NATO summit is a meeting with NATO
+    assert not forum_of_meeting(make_doc(blank_vocab_nlp.vocab, NATO_SUMMIT), Mention(3, 4, "ORG", "NAO", "NATO"))
     assert ("CONSULT", "CAN", "NAO") in summary(code(NATO_SUMMIT))
-    # who attends an APEC summit does not meet APEC
-    assert all(recipient != "APC" for _, _, recipient in summary(code(APEC_ATTENDED)))
+
+
+def test_a_vow_not_to_let_is_no_refusal(code):
+    # a promise to stop someone, not a refusal of anyone; "vowed not to return" stays a refusal
+    assert all(e.event_type != "REJECT" for e in code(VOWED_NOT_TO_LET))
+    assert ("REJECT", "JPN", "CHN") in summary(code(VOWED_NOT_TO_RETURN))
+
+
+def test_a_city_naming_an_accord_is_no_party(code):
+    assert all(e.recipient is None for e in code(PARIS_ACCORD))
