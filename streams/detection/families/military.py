@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from streams.detection.frame import Frame
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from streams.detection.frame import ArticleContext
 
 SPORTS = {"match", "matches", "goal", "goals", "striker", "strikers", "midfielder", "goalkeeper", "league",
@@ -27,10 +29,30 @@ SPORTS = {"match", "matches", "goal", "goals", "striker", "strikers", "midfielde
 ON_PLACES = {"military-curfew", "military-blockade"}
 
 
+# An attack named as a noun codes only with its attacker in the noun phrase ("the Iranian missile attack on X");
+# "in response to a missile strike on X" would otherwise take the subject of the governing verb
+OWN_ATTACKER = {"military-attack-noun"}
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     if any(t.lower_ in SPORTS for t in frame.anchor.sent):
+        return None
+    if frame.match.rule.id in OWN_ATTACKER and not _names_attacker(frame.anchor):
         return None
     if frame.match.rule.id in ON_PLACES:
         # a capital stands for its government elsewhere; here the place itself is blockaded
         frame.recipients = [replace(r, sector="CVL") if r.sector in (None, "GOV") else r for r in frame.recipients]
     return frame
+
+
+def _names_attacker(noun: Token) -> bool:
+    """A name, proper adjective or possessor before the noun or its compounds, or a "by" phrase."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    for word in words:
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return True
+            named = child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.text[:1].isupper())
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and named):
+                return True
+    return False
