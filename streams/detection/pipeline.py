@@ -232,7 +232,7 @@ class Detector:
         found = roles.roles_of(anchor, rule)
         frame = Frame(
             match=match, anchor=anchor, offset=offset,
-            actors=self._resolve(found.actors, mentions, ctx, offset),
+            actors=self._resolve(found.actors, mentions, ctx, offset) or self._adopters(anchor, mentions, ctx, offset),
             recipients=self._resolve(found.recipients, mentions, ctx, offset, domestic=True),
             objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
             status=modality.status_of(anchor, rule.status),
@@ -275,6 +275,14 @@ class Detector:
         refined = refine(frame, ctx) if refine else frame
         return as_intent(refined) if refined is not None else None
 
+    def _adopters(self, anchor: Token, mentions: list[Mention], ctx: ArticleContext, offset: int) -> list[Actor]:
+        """Who passed the text an act is stated by: "voted for a resolution toughening sanctions on X", "adopted a
+        statement condemning X" (the subject, or the passive agent, of the verb governing the document)."""
+        if anchor.dep_ not in ("acl", "relcl") or anchor.head.lemma_.lower() not in DOCUMENTS:
+            return []
+        governor = roles.governing_verb(anchor.head)
+        return self._resolve(roles.subject_of(governor), mentions, ctx, offset) if governor is not None else []
+
     def _resolve(
         self,
         tokens: Iterable[Token],
@@ -316,7 +324,9 @@ class Detector:
                 # the post the text gives a person ("opposition leader X") is newer than the dictionary's
                 role = (sector or m.sector) if owned or (m.person and m in mentions) else (m.sector or sector)
                 actors.append(Actor(text=text, name=m.name, country=m.code, sector=role))
-            if not found and domestic and sector and token.pos_ in ("NOUN", "PROPN"):
+            # "foreign financial firms" are no group of the actor's own state
+            foreign = any(w.lower_ in FOREIGN for w in named)
+            if not found and domestic and sector and token.pos_ in ("NOUN", "PROPN") and not foreign:
                 text = token.doc[named[0].i : named[-1].i + 1].text
                 actors.append(Actor(text=text, name=text, country=None, sector=sector))
         return _unique(actors)
@@ -508,6 +518,13 @@ def as_intent(frame: Frame) -> Frame:
     intent = replace(rule, event_type="AGREE", cameo=code, mode=None)
     return replace(frame, match=TriggerMatch(intent, frame.match.span))
 
+
+FOREIGN = {"foreign", "overseas", "offshore", "international", "multinational"}
+# Texts and measures that state an act of whoever adopts them ("a resolution toughening sanctions", "a statement
+# condemning", "new sanctions targeted at X")
+DOCUMENTS = {"resolution", "measure", "bill", "law", "decree", "package", "statement", "declaration", "motion",
+             "order", "communique", "communiqué", "amendment", "act", "legislation", "sanction", "tariff", "embargo",
+             "restriction", "penalty"}  # fmt: skip
 
 # Organisations that are forums of their members, not parties: "the APEC summit" is a meeting of its members (who
 # attends it acts; the host city's state hosts), not an event with APEC. NATO, the EU and the UN act for themselves.

@@ -393,6 +393,11 @@ def _span(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is an argument of, through prepositions and objects ("voted in favor of a resolution")."""
+    return _governing_verb(noun)
+
+
 def _governing_verb(noun: Token) -> Token | None:
     token = noun
     while token.dep_ in CLIMB_DEPS and token.head is not token:

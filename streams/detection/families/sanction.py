@@ -65,6 +65,8 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         governing_lemma(frame.anchor) in NOT_IMPOSING or not imposed(frame.anchor)
     ):
         return None
+    if frame.match.rule.id == "sanction-targeting" and not imposed(frame.match.span[0]):
+        return None  # "violators of sanctions that target X": mentioned in passing
     if frame.match.rule.id == "sanction-halt-trade" and not any(
         c.dep_ == "dobj" and c.lower_ in TRADED for c in frame.anchor.children
     ):
