@@ -1,5 +1,6 @@
 """Rule tests for sanctions stated through a text or a participle (issue 11, PUSH.md class L2): the actor is who
-adopts the resolution, the target is named by "targeted at / that target".
+adopts the resolution, the target is named by "targeted at / that target"; and recognition as a state or capital
+(class T).
 
 Every sentence is written for this test and given as en_core_web_sm parses it (no model is loaded).
 """
@@ -59,6 +60,34 @@ FOREIGN_FIRMS = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# Britain recognised Israel as an independent state in 1949.
+RECOGNISED_AS = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("recognised", "VERB", "VBD", "ROOT", 1, "recognise"),
+    ("Israel", "PROPN", "NNP", "dobj", 1, "Israel"),
+    ("as", "ADP", "IN", "prep", 1, "as"),
+    ("an", "DET", "DT", "det", 6, "an"),
+    ("independent", "ADJ", "JJ", "amod", 6, "independent"),
+    ("state", "NOUN", "NN", "pobj", 3, "state"),
+    ("in", "ADP", "IN", "prep", 1, "in"),
+    ("1949", "NUM", "CD", "pobj", 7, "1949"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The minister recognised the efforts of the workers as important.
+RECOGNISED_TALENT = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("minister", "NOUN", "NN", "nsubj", 2, "minister"),
+    ("recognised", "VERB", "VBD", "ROOT", 2, "recognise"),
+    ("the", "DET", "DT", "det", 4, "the"),
+    ("efforts", "NOUN", "NNS", "dobj", 2, "effort"),
+    ("of", "ADP", "IN", "prep", 4, "of"),
+    ("the", "DET", "DT", "det", 7, "the"),
+    ("workers", "NOUN", "NNS", "pobj", 5, "worker"),
+    ("as", "ADP", "IN", "prep", 2, "as"),
+    ("important", "ADJ", "JJ", "amod", 8, "important"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
 
 def test_a_resolution_imposing_sanctions_is_an_act_of_who_voted_for_it(code):
     assert summary(code(RESOLUTION_TOUGHENING)) == {("SANCTION", "UNO", "IRN")}
@@ -70,3 +99,9 @@ def test_sanctions_targeted_at_x_are_on_x_only_where_imposed(code):
     assert all(e.event_type != "SANCTION" for e in code(SANCTIONS_VIOLATED))
     # "foreign banks" are no group of the actor's own state
     assert all(e.recipient is None or e.recipient.country != "USA" for e in code(FOREIGN_FIRMS))
+
+
+def test_recognising_x_as_a_state_is_diplomatic_recognition(code):
+    assert summary(code(RECOGNISED_AS)) == {("SUPPORT", "GBR", "ISR")}
+    # recognising efforts "as important" grants no recognition
+    assert all(e.event_type != "SUPPORT" for e in code(RECOGNISED_TALENT))
