@@ -239,6 +239,10 @@ class Detector:
         )  # fmt: skip
         if rule.event_type in ADDRESSED and back_reference(anchor, mentions, {a.country for a in frame.actors}):
             frame.notes.append("back-reference")
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children)
+        if rule.symmetric and between and not frame.actors and len(frame.recipients) > 1 and rule.mode != "third-party":
+            # "an agreement reached between X and Y": the parties are both named by "between"
+            frame.actors, frame.recipients = frame.recipients[:1], frame.recipients[1:]
         mediated = rule.mode == "third-party"  # "the UN undertook a mediation mission between A and B": the UN acts
         if (
             rule.event_type == "CONSULT"

@@ -88,6 +88,22 @@ RECOGNISED_TALENT = [
     (".", "PUNCT", ".", "punct", 2, "."),
 ]
 
+# The agreement reached between Japan and Iran in December was welcomed.
+AGREEMENT_BETWEEN = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("agreement", "NOUN", "NN", "nsubjpass", 10, "agreement"),
+    ("reached", "VERB", "VBN", "acl", 1, "reach"),
+    ("between", "ADP", "IN", "prep", 2, "between"),
+    ("Japan", "PROPN", "NNP", "pobj", 3, "Japan"),
+    ("and", "CCONJ", "CC", "cc", 4, "and"),
+    ("Iran", "PROPN", "NNP", "conj", 4, "Iran"),
+    ("in", "ADP", "IN", "prep", 10, "in"),
+    ("December", "PROPN", "NNP", "pobj", 7, "December"),
+    ("was", "VERB", "VBD", "auxpass", 10, "be"),
+    ("welcomed", "VERB", "VBN", "ROOT", 10, "welcome"),
+    (".", "PUNCT", ".", "punct", 10, "."),
+]
+
 
 def test_a_resolution_imposing_sanctions_is_an_act_of_who_voted_for_it(code):
     assert summary(code(RESOLUTION_TOUGHENING)) == {("SANCTION", "UNO", "IRN")}
@@ -105,3 +121,7 @@ def test_recognising_x_as_a_state_is_diplomatic_recognition(code):
     assert summary(code(RECOGNISED_AS)) == {("SUPPORT", "GBR", "ISR")}
     # recognising efforts "as important" grants no recognition
     assert all(e.event_type != "SUPPORT" for e in code(RECOGNISED_TALENT))
+
+
+def test_an_agreement_between_two_parties_is_theirs(code):
+    assert summary(code(AGREEMENT_BETWEEN)) in ({("AGREE", "JPN", "IRN")}, {("AGREE", "IRN", "JPN")})
