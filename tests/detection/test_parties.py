@@ -1,5 +1,6 @@
-"""Rule tests for who the parties of an event are (issue 11, PUSH.md false-positive classes): an addressed act on a
-thing named in another sentence, and a forum named only as the name of its summit.
+"""Rule tests for who the parties of an event are and what the act is (issue 11, PUSH.md false-positive classes): an
+addressed act on a thing named in another sentence, a forum named only as the name of its summit, a city naming an
+accord, a vow not to let, and a courtesy call that is a visit, not an appeal.
 
 Every sentence is written for this test and given as en_core_web_sm parses it (no model is loaded).
 """
@@ -125,6 +126,36 @@ PARIS_ACCORD = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# The Japanese minister paid a courtesy call on the Chinese president.
+COURTESY_CALL = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("Japanese", "ADJ", "JJ", "amod", 2, "japanese"),
+    ("minister", "NOUN", "NN", "nsubj", 3, "minister"),
+    ("paid", "VERB", "VBD", "ROOT", 3, "pay"),
+    ("a", "DET", "DT", "det", 6, "a"),
+    ("courtesy", "ADJ", "JJ", "amod", 6, "courtesy"),
+    ("call", "NOUN", "NN", "dobj", 3, "call"),
+    ("on", "ADP", "IN", "prep", 6, "on"),
+    ("the", "DET", "DT", "det", 10, "the"),
+    ("Chinese", "ADJ", "JJ", "amod", 10, "chinese"),
+    ("president", "NOUN", "NN", "pobj", 7, "president"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# The Japanese minister called on China to release the crew.
+CALLS_ON = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("Japanese", "ADJ", "JJ", "amod", 2, "japanese"),
+    ("minister", "NOUN", "NN", "nsubj", 3, "minister"),
+    ("called", "VERB", "VBD", "ROOT", 3, "call"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("China", "PROPN", "NNP", "pobj", 4, "China"),
+    ("to", "PART", "TO", "aux", 7, "to"),
+    ("release", "VERB", "VB", "xcomp", 3, "release"),
+    ("the", "DET", "DT", "det", 9, "the"),
+    ("crew", "NOUN", "NN", "dobj", 7, "crew"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
 
 def test_an_act_on_a_thing_named_before_gives_no_one_party_record(code):
     # "that idea", "the idea ... rejected by": the party acted on is in another sentence
@@ -153,3 +184,8 @@ def test_a_vow_not_to_let_is_no_refusal(code):
 
 def test_a_city_naming_an_accord_is_no_party(code):
     assert all(e.recipient is None for e in code(PARIS_ACCORD))
+
+
+def test_a_courtesy_call_on_x_is_a_visit_not_an_appeal(code):
+    assert summary(code(COURTESY_CALL)) == {("CONSULT", "JPN", "CHN")}
+    assert ("REQUEST", "JPN", "CHN") in summary(code(CALLS_ON))
