@@ -177,12 +177,22 @@ def embedding_act(trigger: Token, within: range) -> Token | None:
     "refused to meet", "an offer to host a summit"."""
     child = trigger
     for tok in trigger.ancestors:
-        if child.dep_ in ("xcomp", "ccomp", "acl") and lemma(tok) in CONTENT_OF | CONTENT_NOUNS and tok.i not in within:
+        if _is_content(child) and lemma(tok) in CONTENT_OF | CONTENT_NOUNS and tok.i not in within:
             return tok
         if child.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "prep", "pobj"):
             return None
         child = tok
     return None
+
+
+def _is_content(child: Token) -> bool:
+    """A complement that states what is demanded or refused: "to meet", "that X", and "calls for a halt to drills",
+    "calls for X to suspend ..." (the for-phrase of a call or appeal)."""
+    if child.dep_ in ("xcomp", "ccomp", "acl"):
+        return True
+    if child.dep_ == "prep" and child.lower_ == "for":
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
 
 
 LIGHT_VERBS = {

@@ -1,6 +1,6 @@
 """Rule tests for who the parties of an event are and what the act is (issue 11, PUSH.md false-positive classes): an
 addressed act on a thing named in another sentence, a forum named only as the name of its summit, a city naming an
-accord, a vow not to let, and a courtesy call that is a visit, not an appeal.
+accord, a vow not to let, an act inside what a call asks for, and a courtesy call that is a visit, not an appeal.
 
 Every sentence is written for this test and given as en_core_web_sm parses it (no model is loaded).
 """
@@ -156,6 +156,39 @@ CALLS_ON = [
     (".", "PUNCT", ".", "punct", 3, "."),
 ]
 
+# China called for a halt to joint military drills between the US and South Korea.
+CALLED_FOR_HALT = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("called", "VERB", "VBD", "ROOT", 1, "call"),
+    ("for", "ADP", "IN", "prep", 1, "for"),
+    ("a", "DET", "DT", "det", 4, "a"),
+    ("halt", "NOUN", "NN", "pobj", 2, "halt"),
+    ("to", "ADP", "IN", "prep", 4, "to"),
+    ("joint", "ADJ", "JJ", "amod", 8, "joint"),
+    ("military", "ADJ", "JJ", "amod", 8, "military"),
+    ("drills", "NOUN", "NNS", "pobj", 5, "drill"),
+    ("between", "ADP", "IN", "prep", 8, "between"),
+    ("the", "DET", "DT", "det", 11, "the"),
+    ("US", "PROPN", "NNP", "pobj", 9, "US"),
+    ("and", "CCONJ", "CC", "cc", 11, "and"),
+    ("South", "PROPN", "NNP", "compound", 14, "South"),
+    ("Korea", "PROPN", "NNP", "conj", 11, "Korea"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The US held joint military drills with South Korea.
+HELD_DRILLS = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("US", "PROPN", "NNP", "nsubj", 2, "US"),
+    ("held", "VERB", "VBD", "ROOT", 2, "hold"),
+    ("joint", "ADJ", "JJ", "amod", 5, "joint"),
+    ("military", "ADJ", "JJ", "amod", 5, "military"),
+    ("drills", "NOUN", "NNS", "dobj", 2, "drill"),
+    ("with", "ADP", "IN", "prep", 2, "with"),
+    ("South", "PROPN", "NNP", "compound", 8, "South"),
+    ("Korea", "PROPN", "NNP", "pobj", 6, "Korea"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
 
 def test_an_act_on_a_thing_named_before_gives_no_one_party_record(code):
     # "that idea", "the idea ... rejected by": the party acted on is in another sentence
@@ -189,3 +222,9 @@ def test_a_city_naming_an_accord_is_no_party(code):
 def test_a_courtesy_call_on_x_is_a_visit_not_an_appeal(code):
     assert summary(code(COURTESY_CALL)) == {("CONSULT", "JPN", "CHN")}
     assert ("REQUEST", "JPN", "CHN") in summary(code(CALLS_ON))
+
+
+def test_what_a_call_asks_for_is_no_event_of_its_own(code):
+    # "called for a halt to drills between X and Y": the drills are the content of the demand
+    assert all(e.event_type != "COOPERATE" for e in code(CALLED_FOR_HALT))
+    assert ("COOPERATE", "USA", "KOR") in summary(code(HELD_DRILLS))
