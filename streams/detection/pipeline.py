@@ -226,7 +226,7 @@ class Detector:
             # "if Tokyo does not open its market, we will impose tariffs", "will boycott": a threat, not the act
             code = modality.threat_code(match.rule.event_type, match.rule.cameo)
             blocked, match = None, TriggerMatch(as_threat(match.rule, code), match.span)
-        if blocked:
+        if blocked or opinion_of_outsider(anchor, mentions):
             return None
         rule = match.rule
         found = roles.roles_of(anchor, rule)
@@ -563,6 +563,27 @@ def names_a_text(doc: Doc, mention: Mention) -> bool:
         head = head.head
         if head.lemma_.lower() in INSTRUMENTS:
             return True
+    return False
+
+
+# Verbs of opinion: what a commentator believes will happen is no event
+OPINIONS = {"believe", "think", "expect", "predict", "suspect", "guess", "speculate", "reckon", "forecast", "doubt"}
+
+
+def opinion_of_outsider(anchor: Token, mentions: list[Mention]) -> bool:
+    """The trigger is in what someone who is no party believes or predicts ("an analyst believes the US will
+    continue to pressure X"); a party's belief ("Japan believes ...") is its statement and stays."""
+    child = anchor
+    for verb in anchor.ancestors:
+        if child.dep_ == "ccomp" and verb.lemma_.lower() in OPINIONS:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            named = {i for m in mentions for i in range(m.start, m.end)}
+            # "he believes": a pronoun may be a leader; only a named outsider ("analyst X", "experts") is left out
+            people = [s for s in subjects if s.pos_ != "PRON"]
+            return bool(people) and not any(w.i in named for s in subjects for w in roles.core(s))
+        if child.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "prep", "pobj", "advcl"):
+            return False
+        child = verb
     return False
 
 

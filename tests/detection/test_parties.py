@@ -1,6 +1,7 @@
-"""Rule tests for who the parties of an event are and what the act is (issue 11, PUSH.md false-positive classes): an
-addressed act on a thing named in another sentence, a forum named only as the name of its summit, a city naming an
-accord, a vow not to let, an act inside what a call asks for, and a courtesy call that is a visit, not an appeal.
+"""Rule tests for who the parties of an event are and what the act is (issue 11, PUSH.md false-positive classes):
+an addressed act on a thing named in another sentence, a forum named only as the name of its summit, a city naming
+an accord, a vow not to let, an act inside what a call asks for or an outsider believes, and a courtesy call that
+is a visit, not an appeal.
 
 Every sentence is written for this test and given as en_core_web_sm parses it (no model is loaded).
 """
@@ -189,6 +190,35 @@ HELD_DRILLS = [
     (".", "PUNCT", ".", "punct", 2, "."),
 ]
 
+# Smith believes the US will continue to pressure North Korea.
+ANALYST_BELIEVES = [
+    ("Smith", "PROPN", "NNP", "nsubj", 1, "Smith"),
+    ("believes", "VERB", "VBZ", "ROOT", 1, "believe"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("US", "PROPN", "NNP", "nsubj", 5, "US"),
+    ("will", "AUX", "MD", "aux", 5, "will"),
+    ("continue", "VERB", "VB", "ccomp", 1, "continue"),
+    ("to", "PART", "TO", "aux", 7, "to"),
+    ("pressure", "VERB", "VB", "xcomp", 5, "pressure"),
+    ("North", "PROPN", "NNP", "compound", 9, "North"),
+    ("Korea", "PROPN", "NNP", "dobj", 7, "Korea"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan believes the US will continue to pressure North Korea.
+JAPAN_BELIEVES = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("believes", "VERB", "VBZ", "ROOT", 1, "believe"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("US", "PROPN", "NNP", "nsubj", 5, "US"),
+    ("will", "AUX", "MD", "aux", 5, "will"),
+    ("continue", "VERB", "VB", "ccomp", 1, "continue"),
+    ("to", "PART", "TO", "aux", 7, "to"),
+    ("pressure", "VERB", "VB", "xcomp", 5, "pressure"),
+    ("North", "PROPN", "NNP", "compound", 9, "North"),
+    ("Korea", "PROPN", "NNP", "dobj", 7, "Korea"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 def test_an_act_on_a_thing_named_before_gives_no_one_party_record(code):
     # "that idea", "the idea ... rejected by": the party acted on is in another sentence
@@ -228,3 +258,9 @@ def test_what_a_call_asks_for_is_no_event_of_its_own(code):
     # "called for a halt to drills between X and Y": the drills are the content of the demand
     assert all(e.event_type != "COOPERATE" for e in code(CALLED_FOR_HALT))
     assert ("COOPERATE", "USA", "KOR") in summary(code(HELD_DRILLS))
+
+
+def test_what_an_outsider_believes_will_happen_is_no_event(code):
+    assert all(e.event_type != "REQUEST" for e in code(ANALYST_BELIEVES))
+    # a party's belief is its statement
+    assert ("REQUEST", "USA", "PRK") in summary(code(JAPAN_BELIEVES))
