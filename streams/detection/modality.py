@@ -24,7 +24,9 @@ BLOCKING_PREPS = {"against", "from", "without", "instead"}
 # Speech acts whose complement is only their content: "threatened to break relations" is a threat, not a
 # break; "refused to meet" is a refusal, not a meeting; "urged the EC to support" is a request.
 CONTENT_OF = {"threaten", "warn", "demand", "urge", "ask", "call", "appeal", "press", "refuse", "reject",
-              "decline", "offer", "propose", "deny", "oppose", "fail", "request", "push"}  # fmt: skip
+              "decline", "offer", "propose", "deny", "oppose", "fail", "request", "push",
+              # deliberation: "is considering recognizing X" has not recognized X
+              "consider", "weigh", "mull", "debate", "discuss", "study", "contemplate"}  # fmt: skip
 CONTENT_NOUNS = {"proposal", "invitation", "ultimatum", "threat", "refusal", "bid", "demand", "call", "appeal"}
 
 

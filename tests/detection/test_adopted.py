@@ -104,6 +104,20 @@ AGREEMENT_BETWEEN = [
     (".", "PUNCT", ".", "punct", 10, "."),
 ]
 
+# Britain is considering recognising Israel as an independent state.
+CONSIDERING_RECOGNISING = [
+    ("Britain", "PROPN", "NNP", "nsubj", 2, "Britain"),
+    ("is", "VERB", "VBZ", "aux", 2, "be"),
+    ("considering", "VERB", "VBG", "ROOT", 2, "consider"),
+    ("recognising", "VERB", "VBG", "xcomp", 2, "recognise"),
+    ("Israel", "PROPN", "NNP", "dobj", 3, "Israel"),
+    ("as", "ADP", "IN", "prep", 3, "as"),
+    ("an", "DET", "DT", "det", 8, "an"),
+    ("independent", "ADJ", "JJ", "amod", 8, "independent"),
+    ("state", "NOUN", "NN", "pobj", 5, "state"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
 
 def test_a_resolution_imposing_sanctions_is_an_act_of_who_voted_for_it(code):
     assert summary(code(RESOLUTION_TOUGHENING)) == {("SANCTION", "UNO", "IRN")}
@@ -119,6 +133,8 @@ def test_sanctions_targeted_at_x_are_on_x_only_where_imposed(code):
 
 def test_recognising_x_as_a_state_is_diplomatic_recognition(code):
     assert summary(code(RECOGNISED_AS)) == {("SUPPORT", "GBR", "ISR")}
+    # considered, not done
+    assert code(CONSIDERING_RECOGNISING) == []
     # recognising efforts "as important" grants no recognition
     assert all(e.event_type != "SUPPORT" for e in code(RECOGNISED_TALENT))
 
