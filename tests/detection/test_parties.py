@@ -219,6 +219,19 @@ JAPAN_BELIEVES = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# Japan vowed to withdraw from the whaling treaty.
+VOWED_TO_WITHDRAW = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("vowed", "VERB", "VBD", "ROOT", 1, "vow"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("withdraw", "VERB", "VB", "xcomp", 1, "withdraw"),
+    ("from", "ADP", "IN", "prep", 3, "from"),
+    ("the", "DET", "DT", "det", 7, "the"),
+    ("whaling", "VERB", "VBG", "amod", 7, "whale"),
+    ("treaty", "NOUN", "NN", "pobj", 4, "treaty"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 def test_an_act_on_a_thing_named_before_gives_no_one_party_record(code):
     # "that idea", "the idea ... rejected by": the party acted on is in another sentence
@@ -264,3 +277,7 @@ def test_what_an_outsider_believes_will_happen_is_no_event(code):
     assert all(e.event_type != "REQUEST" for e in code(ANALYST_BELIEVES))
     # a party's belief is its statement
     assert ("REQUEST", "USA", "PRK") in summary(code(JAPAN_BELIEVES))
+
+
+def test_a_vow_to_withdraw_from_an_agreement_rejects_it(code):
+    assert summary(code(VOWED_TO_WITHDRAW)) == {("REJECT", "JPN", None)}

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from streams.detection.frame import Frame
+from streams.detection.lexicon import TriggerMatch
 
 if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
@@ -39,7 +42,19 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None
     if rule.id == "agree-willing-to" and any((t.lemma_ or t.lower_).lower() in HOSTILE for t in verb.subtree):
         return None  # "the army prepared to resume shelling": readiness to fight is no cooperation
+    if rule.id == "agree-promised" and _withdraws(verb):
+        # "vowed to withdraw from the Paris accord": a promise to leave an agreement rejects it
+        refusal = replace(rule, event_type="REJECT", cameo="120", mode=None, symmetric=False)
+        return replace(frame, match=TriggerMatch(refusal, frame.match.span))
     return frame
+
+
+# Leaving an agreement or organisation: the promise to do so is a rejection of it
+LEAVING = {"withdraw", "pull", "quit", "leave", "exit", "abandon", "scrap", "renounce", "tear", "terminate"}
+
+
+def _withdraws(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and (c.lemma_ or c.lower_).lower() in LEAVING for c in verb.children)
 
 
 def _offers_cooperation(verb: Token) -> bool:
