@@ -10,9 +10,8 @@ its clients" are not. Readiness to fight ("prepared to resume shelling") is no i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
