@@ -73,6 +73,8 @@ def is_blocked(
             modal -= {"could"}  # "said it could not accept": the past of "cannot", a refusal
         if modal & HYPOTHETICAL_MODALS and not (allow_modal and i <= 1):
             return "hypothetical"
+        if modal & {"can", "may"} and any(c.lower_ == "only" and c.dep_ == "advmod" for c in children):
+            return "hypothetical"  # "the EC can only reject an offer on quality grounds": a rule, not an act"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
             return "conditional"
         if tok.lower_ == "than" or any(

@@ -1,7 +1,7 @@
 """Rule tests for who the parties of an event are and what the act is (issue 11, PUSH.md false-positive classes):
 an addressed act on a thing named in another sentence, a forum named only as the name of its summit, a city naming
-an accord, a vow not to let, an act inside what a call asks for or an outsider believes, and a courtesy call that
-is a visit, not an appeal.
+an accord, a vow not to let, an act inside what a call asks for or an outsider believes, a courtesy call that is a
+visit, not an appeal, a vow to withdraw from an accord, and a rule stated with "can only".
 
 Every sentence is written for this test and given as en_core_web_sm parses it (no model is loaded).
 """
@@ -232,6 +232,37 @@ VOWED_TO_WITHDRAW = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# The UN can only reject an offer from Japan on quality grounds.
+CAN_ONLY_REJECT = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("UN", "PROPN", "NNP", "nsubj", 4, "UN"),
+    ("can", "AUX", "MD", "aux", 4, "can"),
+    ("only", "ADV", "RB", "advmod", 4, "only"),
+    ("reject", "VERB", "VB", "ROOT", 4, "reject"),
+    ("an", "DET", "DT", "det", 6, "an"),
+    ("offer", "NOUN", "NN", "dobj", 4, "offer"),
+    ("from", "ADP", "IN", "prep", 6, "from"),
+    ("Japan", "PROPN", "NNP", "pobj", 7, "Japan"),
+    ("on", "ADP", "IN", "prep", 6, "on"),
+    ("quality", "NOUN", "NN", "compound", 11, "quality"),
+    ("grounds", "NOUN", "NNS", "pobj", 9, "ground"),
+    (".", "PUNCT", ".", "punct", 4, "."),
+]
+# The UN rejected an offer from Japan on quality grounds.
+CAN_REJECT = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("UN", "PROPN", "NNP", "nsubj", 2, "UN"),
+    ("rejected", "VERB", "VBD", "ROOT", 2, "reject"),
+    ("an", "DET", "DT", "det", 4, "an"),
+    ("offer", "NOUN", "NN", "dobj", 2, "offer"),
+    ("from", "ADP", "IN", "prep", 4, "from"),
+    ("Japan", "PROPN", "NNP", "pobj", 5, "Japan"),
+    ("on", "ADP", "IN", "prep", 4, "on"),
+    ("quality", "NOUN", "NN", "compound", 9, "quality"),
+    ("grounds", "NOUN", "NNS", "pobj", 7, "ground"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
 
 def test_an_act_on_a_thing_named_before_gives_no_one_party_record(code):
     # "that idea", "the idea ... rejected by": the party acted on is in another sentence
@@ -281,3 +312,8 @@ def test_what_an_outsider_believes_will_happen_is_no_event(code):
 
 def test_a_vow_to_withdraw_from_an_agreement_rejects_it(code):
     assert summary(code(VOWED_TO_WITHDRAW)) == {("REJECT", "JPN", None)}
+
+
+def test_what_a_party_can_only_do_is_a_rule_not_an_act(code):
+    assert code(CAN_ONLY_REJECT) == []
+    assert summary(code(CAN_REJECT)) == {("REJECT", "UNO", "JPN")}
