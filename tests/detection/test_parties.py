@@ -1,7 +1,8 @@
 """Rule tests for who the parties of an event are and what the act is (issue 11, PUSH.md false-positive classes):
 an addressed act on a thing named in another sentence, a forum named only as the name of its summit, a city naming
 an accord, a vow not to let, an act inside what a call asks for or an outsider believes, a courtesy call that is a
-visit, not an appeal, a vow to withdraw from an accord, and a rule stated with "can only".
+visit, not an appeal, a vow to withdraw from an accord, a rule stated with "can only", and a deadline
+allowed to pass.
 
 Every sentence is written for this test and given as en_core_web_sm parses it (no model is loaded).
 """
@@ -263,6 +264,37 @@ CAN_REJECT = [
     (".", "PUNCT", ".", "punct", 2, "."),
 ]
 
+# Washington will allow the deadline on sanctions against Iran to pass this week.
+ALLOW_DEADLINE = [
+    ("Washington", "PROPN", "NNP", "nsubj", 2, "Washington"),
+    ("will", "AUX", "MD", "aux", 2, "will"),
+    ("allow", "VERB", "VB", "ROOT", 2, "allow"),
+    ("the", "DET", "DT", "det", 4, "the"),
+    ("deadline", "NOUN", "NN", "nsubj", 10, "deadline"),
+    ("on", "ADP", "IN", "prep", 4, "on"),
+    ("sanctions", "NOUN", "NNS", "pobj", 5, "sanction"),
+    ("against", "ADP", "IN", "prep", 6, "against"),
+    ("Iran", "PROPN", "NNP", "pobj", 7, "Iran"),
+    ("to", "PART", "TO", "aux", 10, "to"),
+    ("pass", "VERB", "VB", "ccomp", 2, "pass"),
+    ("this", "DET", "DT", "det", 12, "this"),
+    ("week", "NOUN", "NN", "npadvmod", 10, "week"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Japan will allow Iranian refugees to return this week.
+ALLOW_REFUGEES = [
+    ("Japan", "PROPN", "NNP", "nsubj", 2, "Japan"),
+    ("will", "AUX", "MD", "aux", 2, "will"),
+    ("allow", "VERB", "VB", "ROOT", 2, "allow"),
+    ("Iranian", "ADJ", "JJ", "amod", 4, "iranian"),
+    ("refugees", "NOUN", "NNS", "nsubj", 6, "refugee"),
+    ("to", "PART", "TO", "aux", 6, "to"),
+    ("return", "VERB", "VB", "ccomp", 2, "return"),
+    ("this", "DET", "DT", "det", 8, "this"),
+    ("week", "NOUN", "NN", "npadvmod", 6, "week"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
 
 def test_an_act_on_a_thing_named_before_gives_no_one_party_record(code):
     # "that idea", "the idea ... rejected by": the party acted on is in another sentence
@@ -317,3 +349,8 @@ def test_a_vow_to_withdraw_from_an_agreement_rejects_it(code):
 def test_what_a_party_can_only_do_is_a_rule_not_an_act(code):
     assert code(CAN_ONLY_REJECT) == []
     assert summary(code(CAN_REJECT)) == {("REJECT", "UNO", "JPN")}
+
+
+def test_a_deadline_allowed_to_pass_is_no_permission(code):
+    assert all(e.event_type != "AGREE" for e in code(ALLOW_DEADLINE))
+    assert any(e.event_type == "AGREE" for e in code(ALLOW_REFUGEES))

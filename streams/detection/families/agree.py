@@ -37,6 +37,8 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     rule, verb = frame.match.rule, frame.anchor
     if rule.id in COMMITMENT_ONLY and rule.event_type == "AGREE" and frame.status != "planned":
         return None
+    if rule.id in COMMITMENT_ONLY and _lets_lapse(verb):
+        return None  # "will allow a deadline to pass": letting a thing lapse is no permission given to anyone
     if rule.id == "agree-promised" and verb.lower_ in OFFERS and not _offers_cooperation(verb):
         return None
     if rule.id == "agree-willing-to" and any((t.lemma_ or t.lower_).lower() in HOSTILE for t in verb.subtree):
@@ -46,6 +48,22 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         refusal = replace(rule, event_type="REJECT", cameo="120", mode=None, symmetric=False)
         return replace(frame, match=TriggerMatch(refusal, frame.match.span))
     return frame
+
+
+LAPSING = {"pass", "lapse", "expire", "elapse", "run"}
+PERIODS = {"deadline", "period", "window", "term", "mandate", "waiver", "clock", "time", "law", "ban", "measure"}
+
+
+def _lets_lapse(verb: Token) -> bool:
+    """ "will allow a deadline ... to pass", "allowed the ban to lapse": a period or rule left to run out."""
+    periods = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower() in PERIODS]
+    if any((t.lemma_ or t.lower_).lower() in LAPSING and t.pos_ == "VERB" for p in periods for t in p.subtree):
+        return True
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and (c.lemma_ or c.lower_).lower() in LAPSING
+        and any(s.dep_ == "nsubj" and (s.lemma_ or s.lower_).lower() in PERIODS for s in c.children)
+        for c in verb.children
+    )  # fmt: skip
 
 
 # Leaving an agreement or organisation: the promise to do so is a rejection of it
