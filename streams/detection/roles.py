@@ -239,6 +239,9 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
             _take_object(roles, _antecedent(child), rule)
             # "expressed opinion on X", "imposed sanctions on X": the object's preposition names the recipient
             roles.recipients.extend(_prep_objects(child, rule.recipient_preps))
+            if rule.object_role == "none":  # "fired a missile that flew over Japan": the path of the thing
+                roles.recipients.extend(p for r in child.children if r.dep_ in ("relcl", "acl")
+                                        for p in _prep_objects(r, rule.recipient_preps))  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
     if lemma_of(verb) in BLAME_ON:
