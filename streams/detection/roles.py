@@ -68,6 +68,8 @@ ADDRESSING = {"tell", "inform", "assure", "notify", "remind", "warn", "write"}
 SOURCED = {"opposition", "objection", "resistance", "criticism", "protest", "pressure"}
 # "despite opposition from X": the prepositions of a concession
 CONCESSIVE = {"despite", "notwithstanding", "amid", "against"}
+# The topic of a deal: "signed a deal on China-UK tourism"
+TOPIC_PREPS = {"on", "over", "for", "about", "covering"}
 # "at the request of X", "upon the invitation of X": the prepositions of a behest
 BEHEST_PREPS = {"at", "upon", "on"}
 # Prepositions that give the place of a meeting or a visit ("talks in Beijing", "was in Washington for talks")
@@ -254,11 +256,27 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
     for shifted in shifted_objects(verb):
         _take_object(roles, shifted, rule)
         roles.recipients.extend(_prep_objects(shifted, rule.recipient_preps))
+    if rule.symmetric and not roles.recipients:
+        roles.recipients.extend(hyphen_pair(verb))
     if rule.object_role == "event" and not roles.objects:
         found = _loose_relative(verb)
         if found is not None:
             roles.objects.append(found)
     return roles
+
+
+def hyphen_pair(verb: Token) -> list[Token]:
+    """ "signed a deal on China-UK tourism", "signed the US-Japan trade pact": the two names joined by a hyphen in
+    the object (or in the topic phrase of the verb or the object) are the parties of a symmetric act."""
+    holders = [c for c in verb.children if c.dep_ == "dobj"]
+    holders += [p for h in (verb, *holders) for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    for holder in holders:
+        words = list(holder.subtree)
+        for left, dash, right in zip(words, words[1:], words[2:], strict=False):
+            if dash.tag_ == "HYPH" and left.pos_ == right.pos_ == "PROPN" and right.i == dash.i + 1 == left.i + 2:
+                return [left, right]
+    return []
 
 
 def shifted_objects(verb: Token) -> list[Token]:
