@@ -52,6 +52,8 @@ REPORTING = {"say", "declare", "reiterate", "insist", "conclude", "tell", "state
              "announce", "warn", "maintain", "write", "assert"}  # fmt: skip
 
 
+# Nouns of a stated view whose that-clause is reported like a said-clause: "maintain our position that ..."
+POSITIONS = {"position", "view", "stance", "belief", "opinion", "conviction"}
 # Nouns of a journey or meeting that stand as the subject of the event told in their relative clause
 JOURNEYS = {"trip", "visit", "tour", "journey", "mission", "meeting", "talks", "summit", "stop", "leg"}
 # "was speaking after holding talks": a gerund after these shares the subject of the verb they modify (not
@@ -216,13 +218,18 @@ def _reported_roles(modal: Token, rule: TriggerRule) -> Roles:
     reported = clause
     while reported.dep_ == "conj" and reported.head is not reported:
         reported = reported.head
-    if reported.dep_ != "ccomp" or lemma_of(reported.head) not in REPORTING:
+    teller = reported.head
+    if reported.dep_ == "acl" and lemma_of(teller) in POSITIONS and teller.dep_ == "dobj":
+        teller = teller.head  # "we maintain our position that the offers were not enough"
+    elif reported.dep_ != "ccomp":
+        return Roles()
+    if lemma_of(teller) not in REPORTING:
         return Roles()
     subjects = [_antecedent(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "all options are on the table against X": the recipient preposition of the predicate or of its object
     inner = [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     subjects += [r for t in (clause, *inner, *subjects) for r in _prep_objects(t, rule.recipient_preps)]
-    return Roles(actors=subject_of(reported.head), recipients=subjects)
+    return Roles(actors=subject_of(teller), recipients=subjects)
 
 
 def lemma_of(token: Token) -> str:
