@@ -152,11 +152,22 @@ def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
             roles.recipients = complement_targets(trigger)
         if not roles.recipients and rule.clause_recipient:
             roles.recipients = clause_subjects(trigger)
+        if rule.clause_recipient and not any(t.pos_ == "PROPN" for r in roles.recipients for t in r.subtree):
+            roles.recipients += shared_target(trigger)  # no name among the targets found: a shared one
         return roles
     roles = _noun_roles(trigger, rule)
     if not roles.recipients and rule.clause_recipient:
         roles.recipients = clause_subjects(trigger)
     return roles
+
+
+def shared_target(verb: Token) -> list[Token]:
+    """ "criticised Japan for its spending and threatened to reduce support": a threat or demand with no target of
+    its own, coordinated with an act on someone by the same subject, is made to that one."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or not is_verbal(head) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [_antecedent(c) for c in head.children if c.dep_ in ("dobj", "dative")]
 
 
 def clause_subjects(verb: Token) -> list[Token]:

@@ -123,6 +123,38 @@ OPPOSITION_PARTY = [
     (".", "PUNCT", ".", "punct", 5, "."),
 ]
 
+# Washington criticised Japan for its low defense spending and threatened to reduce support.
+SHARED = [
+    ("Washington", "PROPN", "NNP", "nsubj", 1, "Washington"),
+    ("criticised", "VERB", "VBD", "ROOT", 1, "criticise"),
+    ("Japan", "PROPN", "NNP", "dobj", 1, "Japan"),
+    ("for", "ADP", "IN", "prep", 1, "for"),
+    ("its", "PRON", "PRP$", "poss", 7, "its"),
+    ("low", "ADJ", "JJ", "amod", 7, "low"),
+    ("defense", "NOUN", "NN", "compound", 7, "defense"),
+    ("spending", "NOUN", "NN", "pobj", 3, "spending"),
+    ("and", "CCONJ", "CC", "cc", 1, "and"),
+    ("threatened", "VERB", "VBD", "conj", 1, "threaten"),
+    ("to", "PART", "TO", "aux", 11, "to"),
+    ("reduce", "VERB", "VB", "xcomp", 9, "reduce"),
+    ("support", "NOUN", "NN", "dobj", 11, "support"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Washington criticised Japan and threatened to cut aid to Iran.
+OWN_TARGET = [
+    ("Washington", "PROPN", "NNP", "nsubj", 1, "Washington"),
+    ("criticised", "VERB", "VBD", "ROOT", 1, "criticise"),
+    ("Japan", "PROPN", "NNP", "dobj", 1, "Japan"),
+    ("and", "CCONJ", "CC", "cc", 1, "and"),
+    ("threatened", "VERB", "VBD", "conj", 1, "threaten"),
+    ("to", "PART", "TO", "aux", 6, "to"),
+    ("cut", "VERB", "VB", "xcomp", 4, "cut"),
+    ("aid", "NOUN", "NN", "dobj", 6, "aid"),
+    ("to", "ADP", "IN", "prep", 6, "to"),
+    ("Iran", "PROPN", "NNP", "pobj", 8, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 def test_threat_to_reduce_support_names_the_one_backed(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(CUT_SUPPORT)) == {("THREATEN", "USA", "GBR")}
@@ -154,3 +186,12 @@ def test_despite_opposition_from_x_is_x_rejecting_the_subject(code) -> None:  # 
 
 def test_an_opposition_party_is_no_refusal(code) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.event_type == "REJECT" for e in code(OPPOSITION_PARTY))
+
+
+def test_a_coordinated_threat_shares_the_first_acts_target(code) -> None:  # type: ignore[no-untyped-def]
+    assert ("THREATEN", "USA", "JPN") in summary(code(SHARED))
+
+
+def test_a_coordinated_threat_with_its_own_target_keeps_it(code) -> None:  # type: ignore[no-untyped-def]
+    threats = {s for s in summary(code(OWN_TARGET)) if s[0] == "THREATEN"}
+    assert threats == {("THREATEN", "USA", "IRN")}
