@@ -86,6 +86,28 @@ US_NO_PERIOD = [
     (".", "PUNCT", ".", "punct", 7, "."),
 ]
 
+# Washington criticised European leaders for their low defense spending.
+EUROPEAN_LEADERS = [
+    ("Washington", "PROPN", "NNP", "nsubj", 1, "Washington"),
+    ("criticised", "VERB", "VBD", "ROOT", 1, "criticise"),
+    ("European", "ADJ", "JJ", "amod", 3, "european"),
+    ("leaders", "NOUN", "NNS", "dobj", 1, "leader"),
+    ("for", "ADP", "IN", "prep", 1, "for"),
+    ("their", "PRON", "PRP$", "poss", 8, "their"),
+    ("low", "ADJ", "JJ", "amod", 8, "low"),
+    ("defense", "NOUN", "NN", "compound", 8, "defense"),
+    ("spending", "NOUN", "NN", "pobj", 4, "spending"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Washington criticised European shares.
+EUROPEAN_SHARES = [
+    ("Washington", "PROPN", "NNP", "nsubj", 1, "Washington"),
+    ("criticised", "VERB", "VBD", "ROOT", 1, "criticise"),
+    ("European", "ADJ", "JJ", "amod", 3, "european"),
+    ("shares", "NOUN", "NNS", "dobj", 1, "share"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 @pytest.fixture(scope="module")
 def packaged(blank_vocab_nlp):  # type: ignore[no-untyped-def]
@@ -122,3 +144,11 @@ def test_the_commission_alone_names_nobody(packaged) -> None:  # type: ignore[no
 
 def test_us_without_its_final_period(packaged) -> None:  # type: ignore[no-untyped-def]
     assert summary(packaged(US_NO_PERIOD)) == {("ACCUSE", "CAN", "USA")}
+
+
+def test_european_leaders_are_the_eu(packaged) -> None:  # type: ignore[no-untyped-def]
+    assert summary(packaged(EUROPEAN_LEADERS, published="2021-12-16")) == {("ACCUSE", "USA", "EUR")}
+
+
+def test_european_alone_names_nobody(packaged) -> None:  # type: ignore[no-untyped-def]
+    assert packaged(EUROPEAN_SHARES, published="2021-12-16") == []
