@@ -1,6 +1,6 @@
-"""Rule tests for criticism of a military act named only by its noun (issue 11, class R3): "condemned the
-launch", "said the test was unacceptable" criticise the actor of the article's latest military event. Own
-sentences."""
+"""Rule tests for acts named only by a noun (issue 11, class R3): "condemned the launch", "said the test was
+unacceptable" criticise the actor of the article's latest military event; "threatened retaliation over the acts"
+threatens the one who last imposed a sanction. Own sentences."""
 
 from __future__ import annotations
 
@@ -51,6 +51,33 @@ GADGET = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# The United States imposed sanctions on Russia on Monday.
+SANCTIONED = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("United", "PROPN", "NNP", "compound", 2, "United"),
+    ("States", "PROPN", "NNP", "nsubj", 3, "States"),
+    ("imposed", "VERB", "VBD", "ROOT", 3, "impose"),
+    ("sanctions", "NOUN", "NNS", "dobj", 3, "sanction"),
+    ("on", "ADP", "IN", "prep", 4, "on"),
+    ("Russia", "PROPN", "NNP", "pobj", 5, "Russia"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 7, "Monday"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Russia threatened retaliation over what it called illegal acts.
+RETALIATION = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("threatened", "VERB", "VBD", "ROOT", 1, "threaten"),
+    ("retaliation", "NOUN", "NN", "dobj", 1, "retaliation"),
+    ("over", "ADP", "IN", "prep", 2, "over"),
+    ("what", "PRON", "WP", "dobj", 6, "what"),
+    ("it", "PRON", "PRP", "nsubj", 6, "it"),
+    ("called", "VERB", "VBD", "pcomp", 3, "call"),
+    ("illegal", "ADJ", "JJ", "amod", 8, "illegal"),
+    ("acts", "NOUN", "NNS", "oprd", 6, "act"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 @pytest.fixture(scope="module")
 def article(rule_detector: Detector):  # type: ignore[no-untyped-def]
@@ -76,3 +103,8 @@ def test_no_launch_told_before_names_nobody(article) -> None:  # type: ignore[no
 
 def test_a_product_launch_is_no_military_act(article) -> None:  # type: ignore[no-untyped-def]
     assert summary(article(FIRED, GADGET)) == {("MOBILIZE", "PRK", "JPN")}
+
+
+def test_retaliation_over_the_acts_threatens_the_sanctioner(article) -> None:  # type: ignore[no-untyped-def]
+    assert ("THREATEN", "RUS", "USA") in summary(article(SANCTIONED, RETALIATION))
+    assert article(RETALIATION) == []
