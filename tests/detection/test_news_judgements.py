@@ -62,6 +62,28 @@ ENOUGH_MONEY = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# Britain is very disappointed with China.
+DISAPPOINTED_WITH = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("is", "VERB", "VBZ", "ROOT", 1, "be"),
+    ("very", "ADV", "RB", "advmod", 3, "very"),
+    ("disappointed", "ADJ", "JJ", "acomp", 1, "disappointed"),
+    ("with", "ADP", "IN", "prep", 3, "with"),
+    ("China", "PROPN", "NNP", "pobj", 4, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Britain is very disappointed with the result.
+DISAPPOINTED_WITH_RESULT = [
+    ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+    ("is", "VERB", "VBZ", "ROOT", 1, "be"),
+    ("very", "ADV", "RB", "advmod", 3, "very"),
+    ("disappointed", "ADJ", "JJ", "acomp", 1, "disappointed"),
+    ("with", "ADP", "IN", "prep", 3, "with"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("result", "NOUN", "NN", "pobj", 4, "result"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 def test_a_quoted_position_that_offers_were_not_enough(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(NOT_ENOUGH)) == {("REJECT", "CAN", "RUS")}
@@ -74,3 +96,8 @@ def test_proposals_said_to_be_insufficient(code) -> None:  # type: ignore[no-unt
 def test_sufficient_or_not_enough_money_is_no_refusal(code) -> None:  # type: ignore[no-untyped-def]
     assert code(SUFFICIENT) == []
     assert code(ENOUGH_MONEY) == []
+
+
+def test_disappointed_with_a_party_criticises_it(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(DISAPPOINTED_WITH)) == {("ACCUSE", "GBR", "CHN")}
+    assert code(DISAPPOINTED_WITH_RESULT) == []
