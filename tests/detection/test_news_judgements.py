@@ -84,6 +84,30 @@ DISAPPOINTED_WITH_RESULT = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# China said Japan's claims were baseless and unfounded.
+GROUNDLESS = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("Japan", "PROPN", "NNP", "poss", 4, "Japan"),
+    ("'s", "PART", "POS", "case", 2, "'s"),
+    ("claims", "NOUN", "NNS", "nsubj", 5, "claim"),
+    ("were", "VERB", "VBD", "ccomp", 1, "be"),
+    ("baseless", "ADJ", "JJ", "acomp", 5, "baseless"),
+    ("and", "CCONJ", "CC", "cc", 6, "and"),
+    ("unfounded", "ADJ", "JJ", "conj", 6, "unfounded"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# China said the reports were false.
+REPORTS_FALSE = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("reports", "NOUN", "NNS", "nsubj", 4, "report"),
+    ("were", "VERB", "VBD", "ccomp", 1, "be"),
+    ("false", "ADJ", "JJ", "acomp", 4, "false"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 def test_a_quoted_position_that_offers_were_not_enough(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(NOT_ENOUGH)) == {("REJECT", "CAN", "RUS")}
@@ -101,3 +125,8 @@ def test_sufficient_or_not_enough_money_is_no_refusal(code) -> None:  # type: ig
 def test_disappointed_with_a_party_criticises_it(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(DISAPPOINTED_WITH)) == {("ACCUSE", "GBR", "CHN")}
     assert code(DISAPPOINTED_WITH_RESULT) == []
+
+
+def test_claims_said_to_be_baseless_reject_the_claimant(code) -> None:  # type: ignore[no-untyped-def]
+    assert ("REJECT", "CHN", "JPN") in summary(code(GROUNDLESS))
+    assert code(REPORTS_FALSE) == []
