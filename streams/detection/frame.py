@@ -51,6 +51,8 @@ RECENT = 200
 PAIR_WINDOW = 6
 # "the North" / "the South" on the Korean peninsula: only in an article that named North Korea
 COMPASS = {"North": ("PRK", {"PRK"}), "South": ("KOR", {"PRK", "KOR"})}
+# An organisation's body by its bare name ("the Commission"), only in an article that named the organisation
+INSTITUTIONS = {"Commission": "EUR"}
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,7 @@ class ArticleContext:
         names = numpy.array([doc.vocab.strings.add(w) for w in self.by_surname], dtype="uint64")
         orth, lower = doc.to_array(["ORTH", "LOWER"]).T
         # "the" counts only with a post or an epithet within the next four words
-        heads = among(lower, _hashes(doc, HEAD_WORDS)) | among(orth, _hashes(doc, COMPASS))
+        heads = among(lower, _hashes(doc, HEAD_WORDS)) | among(orth, _hashes(doc, (*COMPASS, *INSTITUTIONS)))
         near = numpy.zeros(len(doc), dtype=bool)
         for k in range(1, 5):
             near[:-k] |= heads[k:]
@@ -197,6 +199,7 @@ class ArticleContext:
                 self._surname(doc, i, offset)
                 or self._post(doc, i, offset)
                 or self._epithet(doc, i, offset, mentions, parsed)
+                or self._institution(doc, i, offset)
             )
             if hit is not None and taken.isdisjoint(range(hit.start, hit.end)):
                 found.append(hit)
@@ -300,6 +303,19 @@ class ArticleContext:
                 label = "ORG" if kind == "org" else "COUNTRY"
                 return Mention(i, j + 1, label, code, self._name(code), "IGO" if kind == "org" else None)
         return None
+
+    def _institution(self, doc: Doc, i: int, offset: int) -> Mention | None:
+        """ "the Commission (proposal)" after the EC or EU was named; not "the Commission on Human Rights"."""
+        if doc[i].lower_ != "the" or i + 1 >= len(doc) or doc[i + 1].text not in INSTITUTIONS:
+            return None
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is not None and after.lower_ in ("of", "for", "on"):
+            return None
+        code = INSTITUTIONS[doc[i + 1].text]
+        end = self._before(self.places, offset + doc[i].idx)
+        if not any(c == code for _, c, _, _ in self.places[max(0, end - RECENT) : end]):
+            return None
+        return Mention(i, i + 2, "ORG", code, self._name(code), "IGO")
 
     def _name(self, code: str) -> str:
         if not self.names:

@@ -372,7 +372,10 @@ class Detector:
         """ "we"/"our" in what someone says is the speaker: '"We will respond," Putin said', 'Putin said we would'."""
         for verb in token.ancestors:
             if roles.is_verbal(verb) and roles.lemma_of(verb) in roles.REPORTING:
-                for subject in roles.subject_of(verb):
+                subjects = roles.subject_of(verb)
+                if subjects and all(s.lower_ in FIRST_PERSON for s in subjects):
+                    continue  # '"We maintain that ...," X said': the speaker is the one reporting the quote
+                for subject in subjects:
                     found = _mentions_in(roles.core(subject), mentions)
                     if not found and subject.lower_ not in FIRST_PERSON:
                         found = self._references(subject, roles.core(subject), ctx, offset, mentions)

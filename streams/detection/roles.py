@@ -42,6 +42,8 @@ CORE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "flat", "det",
 AFFILIATION_PREPS = {"of", "from", "by", "in"}
 # Where the complement of "threatened to ..." / "refused to ..." names its target
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", "into", "in", "over")
+# Things given whose "for" phrase names who gets them: "threatened to cut support for Britain"
+BACKING = {"support", "aid", "assistance", "funding", "commitment", "backing", "help"}
 # Nouns that stand for a part or a batch of their "of" phrase: "part of the aid program for Bosnia"
 PARTITIVES = {"part", "portion", "half", "most", "some", "all", "much", "bulk", "rest", "share", "remainder",
               "delivery", "shipment", "supply", "tranche", "installment", "package", "payment"}  # fmt: skip
@@ -50,6 +52,8 @@ REPORTING = {"say", "declare", "reiterate", "insist", "conclude", "tell", "state
              "announce", "warn", "maintain", "write", "assert"}  # fmt: skip
 
 
+# Nouns of a stated view whose that-clause is reported like a said-clause: "maintain our position that ..."
+POSITIONS = {"position", "view", "stance", "belief", "opinion", "conviction"}
 # Nouns of a journey or meeting that stand as the subject of the event told in their relative clause
 JOURNEYS = {"trip", "visit", "tour", "journey", "mission", "meeting", "talks", "summit", "stop", "leg"}
 # "was speaking after holding talks": a gerund after these shares the subject of the verb they modify (not
@@ -62,6 +66,14 @@ MESSAGES = {"letter", "message", "statement", "speech", "address", "note", "tele
             "communiqué", "memorandum", "report", "declaration", "submission", "complaint"}  # fmt: skip
 # Verbs whose object is the addressee of what their clause says: "Putin told Biden that Russia would respond"
 ADDRESSING = {"tell", "inform", "assure", "notify", "remind", "warn", "write"}
+# Nouns whose "from" phrase names who acts: "opposition from the US", "objections from Japan"
+SOURCED = {"opposition", "objection", "resistance", "criticism", "protest", "pressure"}
+# "despite opposition from X": the prepositions of a concession
+CONCESSIVE = {"despite", "notwithstanding", "amid", "against"}
+# The topic of a deal: "signed a deal on China-UK tourism"
+TOPIC_PREPS = {"on", "over", "for", "about", "covering"}
+# "at the request of X", "upon the invitation of X": the prepositions of a behest
+BEHEST_PREPS = {"at", "upon", "on"}
 # Prepositions that give the place of a meeting or a visit ("talks in Beijing", "was in Washington for talks")
 VENUE_PREPS = {"in", "to", "at"}
 
@@ -140,11 +152,22 @@ def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
             roles.recipients = complement_targets(trigger)
         if not roles.recipients and rule.clause_recipient:
             roles.recipients = clause_subjects(trigger)
+        if rule.clause_recipient and not any(t.pos_ == "PROPN" for r in roles.recipients for t in r.subtree):
+            roles.recipients += shared_target(trigger)  # no name among the targets found: a shared one
         return roles
     roles = _noun_roles(trigger, rule)
     if not roles.recipients and rule.clause_recipient:
         roles.recipients = clause_subjects(trigger)
     return roles
+
+
+def shared_target(verb: Token) -> list[Token]:
+    """ "criticised Japan for its spending and threatened to reduce support": a threat or demand with no target of
+    its own, coordinated with an act on someone by the same subject, is made to that one."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or not is_verbal(head) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [_antecedent(c) for c in head.children if c.dep_ in ("dobj", "dative")]
 
 
 def clause_subjects(verb: Token) -> list[Token]:
@@ -185,8 +208,11 @@ def complement_targets(verb: Token) -> list[Token]:
         # "refused to allow United Nations planes to land": the one allowed is the subject of the clause
         found = found or [s for c in child.children if c.dep_ in ("ccomp", "xcomp")
                           for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
-        preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
-        preps += [c for o in found for c in o.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
+        # "to cut support for X" (the "for" phrase on the noun or, as parsed, on the verb): the one backed
+        backing = any(lemma_of(o) in BACKING for o in found)
+        allowed = (*COMPLEMENT_PREPS, "for") if backing else COMPLEMENT_PREPS
+        preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ in allowed]
+        preps += [c for o in found for c in o.children if c.dep_ == "prep" and c.lower_ in allowed]
         found += [p for c in preps for p in c.children if p.dep_ == "pobj"]
         return found or complement_targets(child)
     return []
@@ -199,13 +225,22 @@ def _reported_roles(modal: Token, rule: TriggerRule) -> Roles:
     """
     # the modal's clause, a predicate's ("said the launch was unacceptable"), or the trigger's own ("did not accord")
     clause = modal.head if modal.dep_ in ("aux", "acomp", "attr") else modal
-    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in REPORTING:
+    # "said the test was reckless and that the Council needed to act": the second of coordinated reported clauses
+    reported = clause
+    while reported.dep_ == "conj" and reported.head is not reported:
+        reported = reported.head
+    teller = reported.head
+    if reported.dep_ == "acl" and lemma_of(teller) in POSITIONS and teller.dep_ == "dobj":
+        teller = teller.head  # "we maintain our position that the offers were not enough"
+    elif reported.dep_ != "ccomp":
+        return Roles()
+    if lemma_of(teller) not in REPORTING:
         return Roles()
     subjects = [_antecedent(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "all options are on the table against X": the recipient preposition of the predicate or of its object
     inner = [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     subjects += [r for t in (clause, *inner, *subjects) for r in _prep_objects(t, rule.recipient_preps)]
-    return Roles(actors=subject_of(clause.head), recipients=subjects)
+    return Roles(actors=subject_of(teller), recipients=subjects)
 
 
 def lemma_of(token: Token) -> str:
@@ -224,6 +259,9 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
             _take_object(roles, _antecedent(child), rule)
             # "expressed opinion on X", "imposed sanctions on X": the object's preposition names the recipient
             roles.recipients.extend(_prep_objects(child, rule.recipient_preps))
+            if rule.object_role == "none":  # "fired a missile that flew over Japan": the path of the thing
+                roles.recipients.extend(p for r in child.children if r.dep_ in ("relcl", "acl")
+                                        for p in _prep_objects(r, rule.recipient_preps))  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
     if lemma_of(verb) in BLAME_ON:
@@ -236,11 +274,27 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
     for shifted in shifted_objects(verb):
         _take_object(roles, shifted, rule)
         roles.recipients.extend(_prep_objects(shifted, rule.recipient_preps))
+    if rule.symmetric and not roles.recipients:
+        roles.recipients.extend(hyphen_pair(verb))
     if rule.object_role == "event" and not roles.objects:
         found = _loose_relative(verb)
         if found is not None:
             roles.objects.append(found)
     return roles
+
+
+def hyphen_pair(verb: Token) -> list[Token]:
+    """ "signed a deal on China-UK tourism", "signed the US-Japan trade pact": the two names joined by a hyphen in
+    the object (or in the topic phrase of the verb or the object) are the parties of a symmetric act."""
+    holders = [c for c in verb.children if c.dep_ == "dobj"]
+    holders += [p for h in (verb, *holders) for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    for holder in holders:
+        words = list(holder.subtree)
+        for left, dash, right in zip(words, words[1:], words[2:], strict=False):
+            if dash.tag_ == "HYPH" and left.pos_ == right.pos_ == "PROPN" and right.i == dash.i + 1 == left.i + 2:
+                return [left, right]
+    return []
 
 
 def shifted_objects(verb: Token) -> list[Token]:
@@ -331,13 +385,16 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
+    behest = _at_behest(noun)
+    if behest is not None:
+        return behest
     roles = Roles()
     for child in noun.children:
         # "Russian sanctions", "a U.S. request": a name or a proper adjective; not "a week-long trip"
         named = child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.text[:1].isupper())
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and named):
             roles.actors.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
+        elif child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and lemma_of(noun) in SOURCED)):
             roles.actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
@@ -345,6 +402,9 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
             roles.objects.extend(c for c in child.children if c.dep_ == "pobj")
     governor = _governing_verb(noun)
     if governor is not None:
+        if not roles.recipients and roles.actors and _conceded(noun):
+            # "defended the plan despite opposition from X": X opposes the one who goes ahead
+            roles.recipients = subject_of(governor)
         if not roles.actors:
             roles.actors = subject_of(governor)
         # "a trip that will begin with talks with Sisi": who makes the trip holds the talks
@@ -359,6 +419,28 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
             elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN") and rule.object_role == "recipient":
                 roles.recipients.append(child)  # "gave Tokyo a clear warning", "sent Seoul an invitation"
     return roles
+
+
+def _at_behest(noun: Token) -> Roles | None:
+    """ "The Council will meet at the request of France and Germany": the "of" phrase asks, the subject of the
+    verb the phrase modifies is the one asked (also "at the urging / behest / invitation of X")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in BEHEST_PREPS or prep.head is prep or not is_verbal(prep.head):
+        return None
+    askers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not askers:
+        return None
+    return Roles(actors=askers, recipients=subject_of(prep.head))
+
+
+def _conceded(noun: Token) -> bool:
+    """The noun heads a concessive phrase: "despite / in spite of / amid opposition from X"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head is noun:
+        return False
+    if head.lower_ == "of" and head.head.lower_ == "spite":
+        return True
+    return head.lower_ in CONCESSIVE
 
 
 def addressees(trigger: Token) -> list[Token]:

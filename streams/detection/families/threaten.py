@@ -1,6 +1,6 @@
 """THREATEN: threaten, warn, ultimatum (CAMEO 130, 131, 1312, 138); warnings count as threats (130).
 
-A threat of retaliation against "the ban" or "the move" targets whoever imposed it: the actors of the
+A threat of retaliation against "the ban", "the move" or "the acts" targets whoever imposed it: the actors of the
 article's latest SANCTION event.
 
 Lookalikes: "threatened the region's security", "peace and stability were threatened by X" or "would
@@ -24,7 +24,8 @@ from streams.records import Actor
 if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
 
-REFERRING_NOUNS = {"ban", "boycott", "boycotts", "move", "sanctions", "decision", "measures"}
+REFERRING_NOUNS = {"ban", "boycott", "boycotts", "move", "sanctions", "decision", "measures", "acts", "actions",
+                   "steps"}  # fmt: skip
 # Things a development "threatens": endangering them is no threat made to anybody
 ENDANGERED = {"security", "peace", "stability", "safety", "future", "economy", "livelihood", "life", "lives",
               "health", "environment", "freedom", "speech", "control", "existence", "recovery", "growth", "jobs",
