@@ -33,6 +33,12 @@ def test_one_error_lists_every_bad_entry(tmp_path: Path):
         {"label": "CHAT", "id": "bad-label", "pattern": [{"LOWER": "chat"}], "cameo": "040"},
         {"label": "CONSULT", "id": "bad-code", "pattern": [{"LOWER": "chat"}], "cameo": "999"},
         {"label": "CONSULT", "id": "consult-met", "pattern": [{"LOWER": "met"}], "cameo": "040"},
+        {
+            "label": "CONSULT",
+            "id": "bad-span",
+            "pattern": [{"LOWER": "a"}, {"OP": "{0,20}"}, {"LOWER": "b"}],
+            "cameo": "040",
+        },
     ]
     with (tmp_path / "consult.jsonl").open("a") as f:
         f.writelines(json.dumps(e) + "\n" for e in bad)
@@ -41,9 +47,9 @@ def test_one_error_lists_every_bad_entry(tmp_path: Path):
     with pytest.raises(LexiconError) as err:
         load_rules(FAMILIES, CameoTable(), tmp_path)
     problems = "\n".join(err.value.problems)
-    assert len(err.value.problems) == 5
+    assert len(err.value.problems) == 6
     for needle in ("only surface attributes", "not a PLOVER type", "unknown CAMEO code '999'",
-                   "duplicate rule id 'consult-met'", "frame must be"):  # fmt: skip
+                   "duplicate rule id 'consult-met'", "frame must be", "repeats up to 20 times"):  # fmt: skip
         assert needle in problems
 
 
