@@ -64,6 +64,14 @@ POSTS = TITLE_WORDS | {"ambassador", "envoy", "spokesman", "spokeswoman", "spoke
                        "chairman", "chairwoman", "chair", "head", "director", "secretary-general", "aide",
                        "congressman", "congresswoman", "legislator", "mp", "monarch", "sultan", "ruler",
                        "dictator", "strongman"}  # fmt: skip
+# Posts that, with no state named, are American in English-language news ("senator John McCain")
+US_POSTS = {"senator", "congressman", "congresswoman"}
+# Posts only a state has; any other post ("chairman", "director", "spokesman") needs a state body named with it
+# ("Beghin-Say president Jean Roe" is a firm's)
+STATE_POSTS = US_POSTS | {"minister", "secretary", "premier", "chancellor", "ambassador", "envoy", "commissioner",
+                          "negotiator", "diplomat", "lawmaker", "legislator", "mp", "governor", "mayor", "king",
+                          "queen", "prince", "emir", "sheikh", "sultan", "emperor", "monarch", "pm"}  # fmt: skip
+STATE_BODIES = {"GOV", "LEG", "MIL", "DIP", "JUD", "SPY", "COP"}
 HYPHENATED = re.compile(r"\s*[-‐]\s*")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 # Lower-case particles inside names: "Abdel Fattah al-Sisi", "Ursula von der Leyen"
@@ -284,7 +292,8 @@ class Gazetteer:
                     continue
                 if end - start == 1 and _given_name_before(doc, start):
                     continue  # "Ivanka Trump", "Melania Trump": someone else of that family name
-                sector = "GOV" if person.in_office(day) else None
+                # "Foreign Secretary Jack Straw" in a text dated after his term: the post the text gives is current
+                sector = "GOV" if person.in_office(day) or (start and doc[start - 1].lower_ in POSTS) else None
                 found.append(Mention(start, end, "PERSON", person.country_on(day), person.name, sector, person))
             else:
                 label, code, sector, name_id = self.entries[key]
@@ -312,6 +321,9 @@ class Gazetteer:
                 if hit is not None:
                     person, roles = hit
                     sector = next((r.sector for r in roles if r.covers(day)), None)
+                    if sector is None and start and doc[start - 1].lower_ in POSTS:
+                        # "Foreign Secretary Jack Straw" in an undated text: the post the text gives is current
+                        sector = self.sector_of(doc, _title_start(doc, start), start) or "GOV"
                     found.append(Mention(start, start + n, "PERSON", person.country, person.name, sector, person))
                     break
         return found
@@ -339,7 +351,7 @@ class Gazetteer:
                 out[out.index(m)] = Mention(m.start, end, "PERSON", person.country, person.name, "GOV", person)
         return out
 
-    def introductions(self, doc: Doc, mentions: list[Mention], day: date) -> list[Mention]:
+    def introductions(self, doc: Doc, mentions: list[Mention], day: date, home: str | None = None) -> list[Mention]:
         """People the dictionaries do not know, introduced by a place and a post: "U.S. Vice President Mike
         Pence", "Japan's chief negotiator Taro Yamada", "Jane Roe, a State Department spokeswoman", "Ambassador
         Stefan Jones of Iceland". Each becomes a person of that place for the rest of the article (a surname alone
@@ -375,6 +387,45 @@ class Gazetteer:
             person = Person(f"article:{name}", name, m.code, ())
             found.append(Mention(start, end, "PERSON", m.code, name, sector, person))
             taken.update(range(start, end))
+        people = {m.end: m.code for m in [*mentions, *found] if m.person is not None}
+        return found + self._posted(doc, taken, ends, home, people)
+
+    def _posted(
+        self, doc: Doc, taken: set[int], ends: dict[int, int], home: str | None, people: dict[int, str]
+    ) -> list[Mention]:
+        """People introduced by a post alone ("Corporate Affairs Minister Michael Howard", "senator John McCain"):
+        of the state of the person they are listed with ("Brazil's Finance Minister X and central bank president
+        Y"), else of the article's home state (its dateline: "LONDON, April 11 -"), else, for posts only the US has
+        in English news, of the US. A name followed by "of" and a place of its own ("Senator X of Iowa") is left."""
+        found: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            if doc[i].lower_ not in POSTS or i in taken:
+                i += 1
+                continue
+            post, title_start, title_end = i, _title_start(doc, i), _title_end(doc, i, taken, ends)
+            start, end = title_end, name_end(doc, title_end, taken)
+            i = max(end, i + 1)
+            words = {t.lower_ for t in doc[title_start:title_end]}
+            listed = people.get(title_start - 1) if title_start > 1 and doc[title_start - 1].lower_ == "and" else None
+            placed = end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
+            country = listed or (None if placed else home) or ("USA" if words & US_POSTS else None)
+            if end - start < 2 or country is None or not taken.isdisjoint(range(start, end)):
+                continue
+            # a post any firm has ("chairman Jean Roe") must name a state body ("Senate Finance Committee chairman")
+            body = self.sector_of(doc, max(0, title_start - 3), post)  # "Senate Finance Committee chairman"
+            # "Vice President George Roe" is the state's; "Beghin-Say president", "company president" a firm's
+            before = doc[title_start - 1] if title_start else None
+            owned = before is not None and before.text[:1].isupper() and not before.is_stop
+            titled = bool(words & TITLE_WORDS) and body is None and not owned
+            if not (words & STATE_POSTS or body in STATE_BODIES or titled):
+                continue
+            sector = body or self.sector_of(doc, title_start, title_end) or "GOV"
+            name = HYPHENATED.sub("-", doc[start:end].text)
+            found.append(
+                Mention(start, end, "PERSON", country, name, sector, Person(f"article:{name}", name, country, ()))
+            )
+            taken.update(range(start, end))
         return found
 
     def sector_of(self, doc: Doc, start: int, end: int) -> str | None:
@@ -399,6 +450,14 @@ def _title_end(doc: Doc, i: int, taken: set[int], ends: dict[int, int]) -> int:
         else:
             break
     return i
+
+
+def _title_start(doc: Doc, end: int) -> int:
+    """Start of the post words that end at `end` ("Foreign Secretary", "Senate Finance Committee chairman")."""
+    start = end
+    while start > 0 and end - start < 6 and doc[start - 1].lower_ in TITLE_QUALIFIERS | POSTS:
+        start -= 1
+    return start
 
 
 def _name_before(doc: Doc, end: int, taken: set[int]) -> int:

@@ -86,6 +86,7 @@ class ArticleContext:
     by_surname: dict[str, list[Named]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # country code -> the name the article first gives it
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, state, state) named together
+    home: str | None = None  # the state of the article's dateline ("LONDON, April 11 -"), if it has one
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +61,11 @@ class ArticleTooLong(DiplowireError):
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 COLLECTIVE_PRONOUNS = {"it", "they", "them", "its", "their"}
 FIRST_PERSON = {"we", "us", "our"}
+# "I" / "me" / "my": the speaker of the quote, else (a statement or post quoted bare: "As I depart Abuja for X, I
+# welcome ...") the person the article last named; news prose has no "I" of its own
+FIRST_SINGULAR = {"i", "me", "my"}
 POSSESSIVES = {"his", "her", "its", "their", "our"}
-PRONOUNS = PERSON_PRONOUNS | COLLECTIVE_PRONOUNS | FIRST_PERSON
+PRONOUNS = PERSON_PRONOUNS | COLLECTIVE_PRONOUNS | FIRST_PERSON | FIRST_SINGULAR
 PAIR_PHRASES = {
     ("two", "men"),
     ("two", "leaders"),
@@ -140,11 +144,30 @@ class Detector:
         """Every actor mention of `doc` (the article, or one of its sentences at `offset`): the dictionaries'
         and people introduced by a place and a post, recorded in `ctx`; then the brief mentions they allow."""
         mentions = self.gazetteer.mentions(doc, ctx.published)
-        mentions = sorted([*mentions, *self.gazetteer.introductions(doc, mentions, ctx.published)], key=_start)
+        if offset == 0:
+            ctx.home = self._dateline(doc, mentions, ctx.published)
+        found = self.gazetteer.introductions(doc, mentions, ctx.published, ctx.home)
+        mentions = sorted([*mentions, *found], key=_start)
         ctx.learn(doc, offset, mentions)
         brief = ctx.brief(doc, offset, mentions)
         ctx.learn_places(doc, offset, brief)  # "the North" is named for what follows
         return sorted([*mentions, *brief], key=_start)
+
+    def _dateline(self, doc: Doc, mentions: list[Mention], day: date) -> str | None:
+        """The state of an article's dateline ("LONDON, April 11 -", "WASHINGTON (Reuters) -": a capital or country
+        in capitals opening the text, then a comma or a parenthesis), when the article is about its home: the
+        first state the text names is that one ("A British minister said ..."), not a foreign one ("Brazil's
+        finance minister ...", whose officials a London dateline does not make British)."""
+        words = [t for t in doc[:6] if not t.is_space]
+        end = next((k for k, t in enumerate(words) if t.text in (",", "(")), 0)
+        if not end or not all(t.is_upper or not t.is_alpha for t in words[:end]):
+            return None
+        place = self.nlp.make_doc(" ".join(t.text.title() for t in words[:end]))
+        found = [m for m in self.gazetteer.mentions(place, day) if m.label in ("CAPITAL", "COUNTRY")]
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(place)):
+            return None
+        first = next((m for m in mentions if m.start > words[end].i and m.label != "ORG"), None)
+        return found[0].code if first is not None and first.code == found[0].code else None
 
     def _prepare(self, article: Article) -> tuple[Doc, list[Span], ArticleContext | None]:
         clean = text.normalise(article.text)
@@ -191,7 +214,8 @@ class Detector:
     ) -> list[Event]:
         at = sent.start_char if offset is None else offset
         mentions = self.gazetteer.mentions(sent_doc, ctx.published)
-        mentions = sorted([*mentions, *self.gazetteer.introductions(sent_doc, mentions, ctx.published)], key=_start)
+        found = self.gazetteer.introductions(sent_doc, mentions, ctx.published, ctx.home)
+        mentions = sorted([*mentions, *found], key=_start)
         mentions = sorted([*mentions, *ctx.brief(sent_doc, at, mentions)], key=_start)
         mentions = [m for m in mentions if not forum_of_meeting(sent_doc, m) and not names_a_text(sent_doc, m)]
         events: list[Event] = []
@@ -258,6 +282,9 @@ class Detector:
             frame.notes.append("multilateral")
         if rule.event_type == "CONSULT" and not frame.recipients:
             frame.recipients = hosts(roles.venues(anchor), mentions, frame.actors)
+        elif rule.event_type == "CONSULT" and roles.lemma_of(anchor) in roles.DEPARTURES:
+            # "left Beijing on Friday for Vietnam": the visit that ends, besides the journey that begins
+            frame.recipients = _unique([*frame.recipients, *hosts(roles.venues(anchor), mentions, frame.actors)])
         elif rule.event_type in ADDRESSED and all(
             r.country in {a.country for a in frame.actors} for r in frame.recipients
         ):
@@ -344,6 +371,9 @@ class Detector:
         lowered = [w.lower_ for w in words]
         if token.lower_ in FIRST_PERSON:
             return self._speaker(token, ctx, offset, mentions)
+        if token.lower_ in FIRST_SINGULAR:
+            found = ctx.antecedent(offset + token.idx, offset)
+            return self._speaker(token, ctx, offset, mentions) or ([found] if found else [])
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
         # "his ambassador", "its citizens": a role noun only, not a thing ("offered his support")
         if owner is not None and self.gazetteer.sector_of(token.doc, token.i, token.i + 1):
@@ -373,11 +403,11 @@ class Detector:
         for verb in token.ancestors:
             if roles.is_verbal(verb) and roles.lemma_of(verb) in roles.REPORTING:
                 subjects = roles.subject_of(verb)
-                if subjects and all(s.lower_ in FIRST_PERSON for s in subjects):
+                if subjects and all(s.lower_ in FIRST_PERSON | FIRST_SINGULAR for s in subjects):
                     continue  # '"We maintain that ...," X said': the speaker is the one reporting the quote
                 for subject in subjects:
                     found = _mentions_in(roles.core(subject), mentions)
-                    if not found and subject.lower_ not in FIRST_PERSON:
+                    if not found and subject.lower_ not in FIRST_PERSON | FIRST_SINGULAR:
                         found = self._references(subject, roles.core(subject), ctx, offset, mentions)
                     if found:
                         return found[:1]

@@ -76,6 +76,8 @@ TOPIC_PREPS = {"on", "over", "for", "about", "covering"}
 BEHEST_PREPS = {"at", "upon", "on"}
 # Prepositions that give the place of a meeting or a visit ("talks in Beijing", "was in Washington for talks")
 VENUE_PREPS = {"in", "to", "at"}
+# Verbs of leaving: their object is the place of the visit that ends ("left Beijing on Friday")
+DEPARTURES = {"leave", "depart"}
 
 
 def venues(trigger: Token) -> list[Token]:
@@ -90,7 +92,8 @@ def venues(trigger: Token) -> list[Token]:
             break
     # "a trip that took him to Qatar and India", "a tour which brought her to Peru"
     heads += [c for c in trigger.children if c.dep_ == "relcl" and not is_verbal(trigger)]
-    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
+    left = [c for c in trigger.children if c.dep_ == "dobj"] if lemma_of(trigger) in DEPARTURES else []
+    return left + [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS
             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 

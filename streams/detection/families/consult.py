@@ -24,7 +24,7 @@ MET_THINGS = {"demand", "complaint", "target", "need", "requirement", "deadline"
 
 
 # Travel verbs code a visit only for officials (a leader, minister, diplomat, legislator, officer)
-TRAVEL = {"consult-left-for", "consult-arrived-in"}
+TRAVEL = {"consult-left-for", "consult-arrived-in", "consult-left-place", "consult-was-in-place"}
 OFFICIALS = {"GOV", "DIP", "LEG", "ELI", "MIL"}
 # Sectors that do not visit on a state's behalf
 NOT_VISITORS = {"BUS", "CVL", "REF", "JRN", "REL", "LAB"}
@@ -32,6 +32,9 @@ NOT_VISITORS = {"BUS", "CVL", "REF", "JRN", "REL", "LAB"}
 VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft", "flight", "cargo", "shipment",
            "tourist", "fan", "migrant", "refugee", "troops", "troop", "soldier", "force", "peacekeeper",
            "peacekeeping", "deployment", "contingent", "battalion", "unit", "warship", "convoy"}  # fmt: skip
+# What an official may be in a place for, coded by its own rule ("was in Washington for trade talks")
+MEETINGS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation", "consultations",
+            "conference", "discussion", "discussions"}  # fmt: skip
 # A meeting, visit or talks that are cancelled, put off or broken off did not take place
 CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "suspend", "halt", "abandon", "boycott", "shelve",
               "skip", "avoid", "refuse", "reject", "oppose", "break", "quit", "snub", "defer", "freeze", "rule",
@@ -51,6 +54,8 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None
     if rule.id == "consult-discussed" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "demanded a meeting to discuss X": the discussion is wished for, not held
+    if rule.id == "consult-was-in-place" and _for_meeting(verb):
+        return None  # "was in Washington for trade talks": the talks are coded (consult-in-place-for-talks)
     if rule.id == "consult-in-place-for-talks":
         _partners_before_places(frame)
     if (verb.lemma_ or verb.lower_).lower() == "meet" and any(
@@ -66,6 +71,13 @@ def _official_visit(frame: Frame) -> bool:
         return False
     frame.actors = [a for a in frame.actors if a.sector not in NOT_VISITORS]
     return bool(frame.actors)
+
+
+def _for_meeting(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(roles.lemma_of(p) in MEETINGS for p in c.children)
+        for c in verb.children
+    )
 
 
 def _partners_before_places(frame: Frame) -> None:
