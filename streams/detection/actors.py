@@ -71,6 +71,8 @@ US_POSTS = {"senator", "congressman", "congresswoman"}
 STATE_POSTS = US_POSTS | {"minister", "secretary", "premier", "chancellor", "ambassador", "envoy", "commissioner",
                           "negotiator", "diplomat", "lawmaker", "legislator", "mp", "governor", "mayor", "king",
                           "queen", "prince", "emir", "sheikh", "sultan", "emperor", "monarch", "pm"}  # fmt: skip
+# Capitalised words before a post that are no owner's name ("But President X", "The Vice President")
+OPENERS = {"the", "a", "an", "and", "but", "as", "when", "while", "after", "before", "then", "new", "former", "its"}
 STATE_BODIES = {"GOV", "LEG", "MIL", "DIP", "JUD", "SPY", "COP"}
 HYPHENATED = re.compile(r"\s*[-‐]\s*")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
@@ -416,7 +418,7 @@ class Gazetteer:
             body = self.sector_of(doc, max(0, title_start - 3), post)  # "Senate Finance Committee chairman"
             # "Vice President George Roe" is the state's; "Beghin-Say president", "company president" a firm's
             before = doc[title_start - 1] if title_start else None
-            owned = before is not None and before.text[:1].isupper() and not before.is_stop
+            owned = before is not None and before.text[:1].isupper() and before.lower_ not in OPENERS
             titled = bool(words & TITLE_WORDS) and body is None and not owned
             if not (words & STATE_POSTS or body in STATE_BODIES or titled):
                 continue

@@ -309,9 +309,11 @@ class Detector:
     def _adopters(self, anchor: Token, mentions: list[Mention], ctx: ArticleContext, offset: int) -> list[Actor]:
         """Who passed the text an act is stated by: "voted for a resolution toughening sanctions on X", "adopted a
         statement condemning X" (the subject, or the passive agent, of the verb governing the document)."""
-        if anchor.dep_ not in ("acl", "relcl") or anchor.head.lemma_.lower() not in DOCUMENTS:
+        # the clause on the document may hold the trigger deeper: "a resolution calling for action against X"
+        clause = next((t for t in [anchor, *anchor.ancestors][:4] if t.dep_ in ("acl", "relcl")), None)
+        if clause is None or clause.head.lemma_.lower() not in DOCUMENTS:
             return []
-        governor = roles.governing_verb(anchor.head)
+        governor = roles.governing_verb(clause.head)
         return self._resolve(roles.subject_of(governor), mentions, ctx, offset) if governor is not None else []
 
     def _resolve(
@@ -360,7 +362,18 @@ class Detector:
             if not found and domestic and sector and token.pos_ in ("NOUN", "PROPN") and not foreign:
                 text = token.doc[named[0].i : named[-1].i + 1].text
                 actors.append(Actor(text=text, name=text, country=None, sector=sector))
+            elif not found and ctx.home and sector in STATE_SECTORS and not foreign and self._role_word(token):
+                # "the Senate", "officials" in an article from the dateline's state about it: that state's (a person
+                # named by an unknown name is not: "Acme president Ivan Roe")
+                text = token.doc[named[0].i : named[-1].i + 1].text
+                actors.append(Actor(text=text, name=self.gazetteer.name(ctx.home), country=ctx.home, sector=sector))
         return _unique(actors)
+
+    def _role_word(self, token: Token) -> bool:
+        """A common noun, or a proper noun that itself names a body ("the Senate"), not a person's name."""
+        return token.pos_ == "NOUN" or (
+            token.pos_ == "PROPN" and self.gazetteer.sector_of(token.doc, token.i, token.i + 1) is not None
+        )
 
     def _references(
         self, token: Token, words: list[Token], ctx: ArticleContext, offset: int, mentions: list[Mention]
@@ -376,7 +389,9 @@ class Detector:
             return self._speaker(token, ctx, offset, mentions) or ([found] if found else [])
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
         # "his ambassador", "its citizens": a role noun only, not a thing ("offered his support")
-        if owner is not None and self.gazetteer.sector_of(token.doc, token.i, token.i + 1):
+        # "his remark was an endorsement of X": what someone says or does stands for them
+        said = roles.lemma_of(token) in SAYINGS
+        if owner is not None and (said or self.gazetteer.sector_of(token.doc, token.i, token.i + 1)):
             return self._references(owner, [owner], ctx, offset, mentions)
         if token.lower_ in COLLECTIVE_PRONOUNS:
             parties = [m for m in mentions if m.end <= token.i and m.label in ("COUNTRY", "NORP", "ORG", "CAPITAL")]
@@ -556,6 +571,8 @@ def as_intent(frame: Frame) -> Frame:
     return replace(frame, match=TriggerMatch(intent, frame.match.span))
 
 
+# Nouns for what a party says or decides: "his remark", "their decision" act for the possessor
+SAYINGS = roles.MESSAGES | {"remark", "comment", "words", "decision", "move", "reply", "response", "answer", "vote"}
 FOREIGN = {"foreign", "overseas", "offshore", "international", "multinational"}
 # Texts and measures that state an act of whoever adopts them ("a resolution toughening sanctions", "a statement
 # condemning", "new sanctions targeted at X")

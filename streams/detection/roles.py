@@ -403,6 +403,8 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("of", "on", "against") and rule.object_role == "event":
             roles.objects.extend(c for c in child.children if c.dep_ == "pobj")
+    if rule.symmetric and not roles.actors:
+        _membership(noun, roles)
     governor = _governing_verb(noun)
     if governor is not None:
         if not roles.recipients and roles.actors and _conceded(noun):
@@ -410,6 +412,8 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
             roles.recipients = subject_of(governor)
         if not roles.actors:
             roles.actors = subject_of(governor)
+        if not roles.actors and rule.symmetric:
+            roles.actors = _reporter(governor)
         # "a trip that will begin with talks with Sisi": who makes the trip holds the talks
         for _ in range(2):
             if len(roles.actors) != 1 or lemma_of(roles.actors[0]) not in JOURNEYS:
@@ -422,6 +426,31 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
             elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN") and rule.object_role == "recipient":
                 roles.recipients.append(child)  # "gave Tokyo a clear warning", "sent Seoul an invitation"
     return roles
+
+
+# What talks about joining a body are on: "talks on Russia's membership of the WTO"
+JOINING = {"membership", "accession", "entry", "admission"}
+
+
+def _membership(noun: Token, roles: Roles) -> None:
+    """ "talks on Russia's proposed membership of the WTO": the state joining holds them with the body it joins."""
+    for topic in (p for c in noun.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for p in c.children):
+        if topic.dep_ == "pobj" and lemma_of(topic) in JOINING:
+            roles.actors += [c for c in topic.children if c.dep_ == "poss"]
+            roles.recipients += _prep_objects(topic, ("of", "to", "into", "in"))
+
+
+def _reporter(verb: Token) -> list[Token]:
+    """ "Mulroney said progress was made in the talks with the US": in a reported clause with no subject of its
+    own, talks and agreements are the reporter's (the speaker is a party to what the clause tells)."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in REPORTING:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.pos_ != "NOUN" for c in clause.children):
+        return []  # "said China and Japan were in talks": a party of the clause, not the speaker
+    return subject_of(clause.head)
 
 
 def _at_behest(noun: Token) -> Roles | None:
