@@ -430,10 +430,12 @@ class Gazetteer:
             taken.update(range(start, end))
         return found
 
-    def sector_of(self, doc: Doc, start: int, end: int) -> str | None:
-        """The sector named by role words in doc[start:end] ("officials" GOV, "military" MIL)."""
-        for match_id, _, _ in sorted(self.sector_words(doc[start:end]), key=lambda m: m[1] - m[2]):
-            return str(doc.vocab.strings[match_id])
+    def sector_of(self, doc: Doc, start: int, end: int, names: frozenset[int] = frozenset()) -> str | None:
+        """The sector named by role words in doc[start:end] ("officials" GOV, "military" MIL), not by words of an
+        organisation's name (`names`: "the Paris Club" is no sports club)."""
+        for match_id, s, e in sorted(self.sector_words(doc[start:end]), key=lambda m: m[1] - m[2]):
+            if names.isdisjoint(range(s, e)):
+                return str(doc.vocab.strings[match_id])
         return None
 
 

@@ -47,6 +47,9 @@ HEAD_WORDS = POSTS | STATE_EPITHETS | ORG_EPITHETS
 # How far back (in people or places named) a brief mention looks for its referent: the recent context, and a
 # bound on the work for an article of thousands of names
 RECENT = 200
+# Measures whose target a later "the ban" refers back to, and how far before the target's name they may stand
+MEASURES = {"ban", "bans", "embargo", "embargoes", "sanctions", "blockade", "boycott"}
+MEASURE_WINDOW = 7
 # "the two countries" names the latest pair named together only if it is among the last places named
 PAIR_WINDOW = 6
 # "the North" / "the South" on the Korean peninsula: only in an article that named North Korea
@@ -87,6 +90,7 @@ class ArticleContext:
     names: dict[str, str] = field(default_factory=dict)  # country code -> the name the article first gives it
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, state, state) named together
     home: str | None = None  # the state of the article's dateline ("LONDON, April 11 -"), if it has one
+    measures: list[tuple[int, str]] = field(default_factory=list)  # (offset, target) of bans named: "ban on X"
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]
@@ -141,6 +145,24 @@ class ArticleContext:
         self.named.sort(key=lambda n: n.at)
         for same in self.by_surname.values():
             same.sort(key=lambda n: n.at)
+
+    def learn_measures(self, doc: Doc, offset: int, mentions: list[Mention]) -> None:
+        """Record the bans and sanctions named with their target ("the EU's ban on arms exports to China",
+        "sanctions against Iran"), for a later "the ban" / "the embargo" that names none."""
+        for m in mentions:
+            if m.label not in ("COUNTRY", "CAPITAL", "NORP") or m.person is not None:
+                continue
+            words = [t.lower_ for t in doc[max(0, m.start - MEASURE_WINDOW) : m.start]]
+            for k in range(len(words) - 1, -1, -1):
+                if words[k] in MEASURES and any(w in ("on", "against") for w in words[k + 1 :]):
+                    self.measures.append((offset + doc[m.start].idx, m.code))
+                    break
+        self.measures.sort()
+
+    def measure_target(self, offset: int) -> str | None:
+        """The target of the latest ban named before `offset`."""
+        end = self._before(self.measures, offset)
+        return self.measures[end - 1][1] if end else None
 
     def learn_places(self, doc: Doc, offset: int, mentions: list[Mention]) -> None:
         """Record the states and organisations `mentions` name (also those named briefly: "the North"), and the

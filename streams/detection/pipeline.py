@@ -30,7 +30,7 @@ from streams.detection.actors import Gazetteer, Mention
 from streams.detection.chronology import carry_dates, date_of, dates_agree, reference_day
 from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS
-from streams.detection.frame import ArticleContext, Frame
+from streams.detection.frame import MEASURES, ArticleContext, Frame
 from streams.detection.language import looks_english
 from streams.detection.lexicon import TriggerMatch, TriggerMatcher, TriggerRule, as_threat, load_rules
 from streams.detection.tagmap import use_tag_map
@@ -149,6 +149,7 @@ class Detector:
         found = self.gazetteer.introductions(doc, mentions, ctx.published, ctx.home)
         mentions = sorted([*mentions, *found], key=_start)
         ctx.learn(doc, offset, mentions)
+        ctx.learn_measures(doc, offset, mentions)
         brief = ctx.brief(doc, offset, mentions)
         ctx.learn_places(doc, offset, brief)  # "the North" is named for what follows
         return sorted([*mentions, *brief], key=_start)
@@ -263,6 +264,9 @@ class Detector:
         )  # fmt: skip
         if rule.event_type in ADDRESSED and back_reference(anchor, mentions, {a.country for a in frame.actors}):
             frame.notes.append("back-reference")
+        if rule.event_type in ADDRESSED and not frame.recipients and (target := self._measure(anchor, ctx, offset)):
+            # "pledged to work towards lifting the ban": the target of the ban the article named before
+            frame.recipients = [target]
         between = any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children)
         if rule.symmetric and between and not frame.actors and len(frame.recipients) > 1 and rule.mode != "third-party":
             # "an agreement reached between X and Y": the parties are both named by "between"
@@ -343,9 +347,10 @@ class Detector:
                     break
             # the role word sits in the argument's own core ("opposition groups in Zimbabwe"), if anywhere
             named = roles.core(token)
-            sector = self.gazetteer.sector_of(token.doc, named[0].i, named[-1].i + 1) if named else None
+            orgs = frozenset(i for m in found if m.label == "ORG" and m in mentions for i in range(m.start, m.end))
+            sector = self.gazetteer.sector_of(token.doc, named[0].i, named[-1].i + 1, orgs) if named else None
             if sector is None and words:
-                sector = self.gazetteer.sector_of(token.doc, words[0].i, words[-1].i + 1)
+                sector = self.gazetteer.sector_of(token.doc, words[0].i, words[-1].i + 1, orgs)
             # "Zimbabwe opposition leader Morgan Tsvangirai": one party, the person, not also the country
             people = {m.code for m in found if m.person}
             found = [m for m in found if m.person or m.code not in people or m.label == "ORG"]
@@ -368,6 +373,19 @@ class Detector:
                 text = token.doc[named[0].i : named[-1].i + 1].text
                 actors.append(Actor(text=text, name=self.gazetteer.name(ctx.home), country=ctx.home, sector=sector))
         return _unique(actors)
+
+    def _measure(self, anchor: Token, ctx: ArticleContext, offset: int) -> Actor | None:
+        """The target of the ban an act is about, when the ban is named only as "the/this ban" (or "the
+        embargo", "the sanctions") and its target was named before in the article."""
+        thing = acted_on(anchor)
+        if thing is None or thing.lower_ not in MEASURES:
+            return None
+        if any(c.dep_ in ("prep", "poss") or c.pos_ == "PROPN" or c.text[:1].isupper() for c in thing.children):
+            return None  # "the ban on X", "the EU's ban", "the U.S. embargo": its parties are named there
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in thing.children):
+            return None
+        code = ctx.measure_target(offset + thing.idx)
+        return Actor(self.gazetteer.name(code), self.gazetteer.name(code), code, None) if code else None
 
     def _role_word(self, token: Token) -> bool:
         """A common noun, or a proper noun that itself names a body ("the Senate"), not a person's name."""

@@ -1,0 +1,77 @@
+"""Rule tests for agreements and sanctions named briefly (issue 11, class T/S): "lifting the ban" acts on the target
+of the ban the article named before; the Paris Club is a party (an organisation whose name holds a sector word:
+"Club" makes nobody a sports club). Own sentences; the packaged dictionaries (EU, Paris Club)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import Detector
+from streams.records import Article
+from tests.detection.conftest import make_doc, summary
+
+# Critics attacked the EU's ban on arms sales to China.
+BAN_NAMED = [
+    ("Critics", "NOUN", "NNS", "nsubj", 1, "critic"),
+    ("attacked", "VERB", "VBD", "ROOT", 1, "attack"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("EU", "PROPN", "NNP", "poss", 5, "EU"),
+    ("'s", "PART", "POS", "case", 3, "'s"),
+    ("ban", "NOUN", "NN", "dobj", 1, "ban"),
+    ("on", "ADP", "IN", "prep", 5, "on"),
+    ("arms", "NOUN", "NNS", "compound", 8, "arm"),
+    ("sales", "NOUN", "NNS", "pobj", 6, "sale"),
+    ("to", "ADP", "IN", "prep", 8, "to"),
+    ("China", "PROPN", "NNP", "pobj", 9, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The EU pledged to work towards lifting the ban.
+LIFT_THE_BAN = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("EU", "PROPN", "NNP", "nsubj", 2, "EU"),
+    ("pledged", "VERB", "VBD", "ROOT", 2, "pledge"),
+    ("to", "PART", "TO", "aux", 4, "to"),
+    ("work", "VERB", "VB", "xcomp", 2, "work"),
+    ("towards", "ADP", "IN", "prep", 4, "towards"),
+    ("lifting", "VERB", "VBG", "pcomp", 5, "lift"),
+    ("the", "DET", "DT", "det", 8, "the"),
+    ("ban", "NOUN", "NN", "dobj", 6, "ban"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Brazil and the Paris Club signed an agreement on its debt.
+PARIS_CLUB = [
+    ("Brazil", "PROPN", "NNP", "nsubj", 5, "Brazil"),
+    ("and", "CCONJ", "CC", "cc", 0, "and"),
+    ("the", "DET", "DT", "det", 4, "the"),
+    ("Paris", "PROPN", "NNP", "compound", 4, "Paris"),
+    ("Club", "PROPN", "NNP", "conj", 0, "Club"),
+    ("signed", "VERB", "VBD", "ROOT", 5, "sign"),
+    ("an", "DET", "DT", "det", 7, "an"),
+    ("agreement", "NOUN", "NN", "dobj", 5, "agreement"),
+    ("on", "ADP", "IN", "prep", 7, "on"),
+    ("its", "PRON", "PRP$", "poss", 10, "its"),
+    ("debt", "NOUN", "NN", "pobj", 8, "debt"),
+    (".", "PUNCT", ".", "punct", 5, "."),
+]
+
+
+@pytest.fixture(scope="module")
+def packaged(blank_vocab_nlp):  # type: ignore[no-untyped-def]
+    detector = Detector(blank_vocab_nlp)
+
+    def run(*specs, published: str = "2005-03-01"):  # type: ignore[no-untyped-def]
+        docs = [make_doc(detector.nlp.vocab, spec) for spec in specs]
+        text = " ".join(d.text for d in docs)
+        return detector.parsed(docs, Article(id="t", text=text, published=published))
+
+    return run
+
+
+def test_lifting_the_ban_named_before_acts_on_its_target(packaged) -> None:  # type: ignore[no-untyped-def]
+    assert ("AGREE", "EUR", "CHN") in summary(packaged(BAN_NAMED, LIFT_THE_BAN))
+    # no ban named before: nobody to act on
+    assert ("AGREE", "EUR", "CHN") not in summary(packaged(LIFT_THE_BAN))
+
+
+def test_the_paris_club_is_a_party_not_a_sports_club(packaged) -> None:  # type: ignore[no-untyped-def]
+    assert summary(packaged(PARIS_CLUB)) == {("SUPPORT", "BRA", "IGO")}
