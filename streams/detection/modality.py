@@ -17,6 +17,8 @@ FUTURE_AUX = {"will", "'ll", "shall"}
 DENY = {"deny", "refute", "dismiss"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 ANNOUNCING = {"agree", "announce", "decide", "pledge", "promise", "vow", "confirm", "approve", "sign"}
+# Verbs that state a decision taken: what they report "would" be done is decided ("announced X would ...")
+DECIDING = {"announce", "decide"}
 PLANNING = {"plan", "set", "expect", "intend", "want", "hope", "eager", "prepare", "due", "aim", "seek",
             "schedule", "propose", "wish", "like", "look", "go", "offer", "invite", "prepared", "ready"}  # fmt: skip
 # The trigger is the thing warned against or prevented ("warned Russia against invading Ukraine").
@@ -250,6 +252,18 @@ def status_of(trigger: Token, default: str | None = None) -> str:
             break
         tok = tok.head
     return default or "occurred"
+
+
+def decided(trigger: Token) -> bool:
+    """A future act reported as decided: "announced Washington would recognize X", "decided it will impose
+    sanctions" (the announcing verb in the past). For acts done by declaring them (recognition, sanctions,
+    rejection), the decision is the act; a visit or meeting announced is still to come."""
+    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    head = trigger.head
+    return (
+        bool(aux & {*FUTURE_AUX, "would"}) and trigger.dep_ == "ccomp" and head is not trigger
+        and lemma(head) in DECIDING and head.tag_ in ("VBD", "VBN")
+    )  # fmt: skip
 
 
 def _aux_status(tok: Token) -> str | None:

@@ -262,6 +262,8 @@ class Detector:
             objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
             status=modality.status_of(anchor, rule.status),
         )  # fmt: skip
+        if frame.status == "planned" and rule.event_type in DECLARED and modality.decided(anchor):
+            frame.status = "announced"  # "announced Washington would recognize X": the decision is the act
         if rule.event_type in ADDRESSED and back_reference(anchor, mentions, {a.country for a in frame.actors}):
             frame.notes.append("back-reference")
         if rule.event_type in ADDRESSED and not frame.recipients and (target := self._measure(anchor, ctx, offset)):
@@ -799,6 +801,8 @@ def multilateral(parties: list[str], actors: list[Actor], recipients: list[Actor
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "DIP", "SPY", "ELI"}
 NON_STATE_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
 PRIVATE_SECTORS = {"JRN", "SPO", "BUS", "MNC"}
+# Acts done by declaring them: announced as decided, they are done (a visit or a meeting announced is still to come)
+DECLARED = {"SUPPORT", "SANCTION", "REJECT"}
 # Verbal acts whose recipient may be the addressee of the statement they are made in
 ADDRESSED = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
 

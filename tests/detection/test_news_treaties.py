@@ -1,6 +1,7 @@
 """Rule tests for agreements and sanctions named briefly (issue 11, class T/S): "lifting the ban" acts on the target
 of the ban the article named before; the Paris Club is a party (an organisation whose name holds a sector word:
-"Club" makes nobody a sports club). Own sentences; the packaged dictionaries (EU, Paris Club)."""
+"Club" makes nobody a sports club); a recognition announced as decided ("announced it would recognise X") is done,
+a visit announced is still to come. Own sentences; the packaged dictionaries (EU, Paris Club)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,33 @@ PARIS_CLUB = [
     (".", "PUNCT", ".", "punct", 5, "."),
 ]
 
+# Russia announced that it would recognise Israel as a state.
+DECIDED_RECOGNITION = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("announced", "VERB", "VBD", "ROOT", 1, "announce"),
+    ("that", "ADP", "IN", "mark", 5, "that"),
+    ("it", "PRON", "PRP", "nsubj", 5, "it"),
+    ("would", "AUX", "MD", "aux", 5, "would"),
+    ("recognise", "VERB", "VB", "ccomp", 1, "recognise"),
+    ("Israel", "PROPN", "NNP", "dobj", 5, "Israel"),
+    ("as", "ADP", "IN", "prep", 5, "as"),
+    ("a", "DET", "DT", "det", 9, "a"),
+    ("state", "NOUN", "NN", "pobj", 7, "state"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Russia announced that Vladimir Putin would visit China.
+DECIDED_VISIT = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("announced", "VERB", "VBD", "ROOT", 1, "announce"),
+    ("that", "ADP", "IN", "mark", 6, "that"),
+    ("Vladimir", "PROPN", "NNP", "compound", 4, "Vladimir"),
+    ("Putin", "PROPN", "NNP", "nsubj", 6, "Putin"),
+    ("would", "AUX", "MD", "aux", 6, "would"),
+    ("visit", "VERB", "VB", "ccomp", 1, "visit"),
+    ("China", "PROPN", "NNP", "dobj", 6, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 @pytest.fixture(scope="module")
 def packaged(blank_vocab_nlp):  # type: ignore[no-untyped-def]
@@ -75,3 +103,11 @@ def test_lifting_the_ban_named_before_acts_on_its_target(packaged) -> None:  # t
 
 def test_the_paris_club_is_a_party_not_a_sports_club(packaged) -> None:  # type: ignore[no-untyped-def]
     assert summary(packaged(PARIS_CLUB)) == {("SUPPORT", "BRA", "IGO")}
+
+
+def test_an_act_done_by_declaring_it_is_done_when_announced_as_decided(code) -> None:  # type: ignore[no-untyped-def]
+    [recognition] = code(DECIDED_RECOGNITION)
+    assert (summary([recognition]), recognition.cameo.code) == ({("SUPPORT", "RUS", "ISR")}, "054")
+    # a visit announced is an intent (AGREE 036) until it takes place
+    [visit] = code(DECIDED_VISIT)
+    assert (summary([visit]), visit.cameo.code) == ({("AGREE", "RUS", "CHN")}, "036")
