@@ -89,7 +89,8 @@ class ArticleContext:
     by_surname: dict[str, list[Named]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # country code -> the name the article first gives it
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, state, state) named together
-    home: str | None = None  # the state of the article's dateline ("LONDON, April 11 -"), if it has one
+    home: str | None = None  # the state of the article's dateline ("LONDON, April 11 -"), for people by post
+    roles_home: str | None = None  # the same, for role nouns ("officials"), when the article begins with it
     measures: list[tuple[int, str]] = field(default_factory=list)  # (offset, target) of bans named: "ban on X"
 
     def people_before(self, offset: int) -> list[Mention]:

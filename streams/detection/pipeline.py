@@ -144,8 +144,8 @@ class Detector:
         """Every actor mention of `doc` (the article, or one of its sentences at `offset`): the dictionaries'
         and people introduced by a place and a post, recorded in `ctx`; then the brief mentions they allow."""
         mentions = self.gazetteer.mentions(doc, ctx.published)
-        if offset == 0:
-            ctx.home = self._dateline(doc, mentions, ctx.published)
+        if offset == 0 and (home := self._dateline(doc, mentions, ctx.published)):
+            ctx.home, ctx.roles_home = home[0], home[0] if home[1] else None
         found = self.gazetteer.introductions(doc, mentions, ctx.published, ctx.home)
         mentions = sorted([*mentions, *found], key=_start)
         ctx.learn(doc, offset, mentions)
@@ -154,11 +154,11 @@ class Detector:
         ctx.learn_places(doc, offset, brief)  # "the North" is named for what follows
         return sorted([*mentions, *brief], key=_start)
 
-    def _dateline(self, doc: Doc, mentions: list[Mention], day: date) -> str | None:
+    def _dateline(self, doc: Doc, mentions: list[Mention], day: date) -> tuple[str, bool] | None:
         """The state of an article's dateline ("LONDON, April 11 -", "WASHINGTON (Reuters) -": a capital or country
-        in capitals opening the text, then a comma or a parenthesis), when the article is about its home: the
-        first state the text names is that one ("A British minister said ..."), not a foreign one ("Brazil's
-        finance minister ...", whose officials a London dateline does not make British)."""
+        in capitals opening the text, then a comma or a parenthesis), when the article is about its home: one of
+        the first two states the text names is that one ("A British minister said ..."), not only foreign ones
+        ("Brazil's finance minister told Mexico ...", whose officials a London dateline does not make British)."""
         words = [t for t in doc[:6] if not t.is_space]
         end = next((k for k, t in enumerate(words) if t.text in (",", "(")), 0)
         if not end or not all(t.is_upper or not t.is_alpha for t in words[:end]):
@@ -167,8 +167,12 @@ class Detector:
         found = [m for m in self.gazetteer.mentions(place, day) if m.label in ("CAPITAL", "COUNTRY")]
         if len(found) != 1 or (found[0].start, found[0].end) != (0, len(place)):
             return None
-        first = next((m for m in mentions if m.start > words[end].i and m.label != "ORG"), None)
-        return found[0].code if first is not None and first.code == found[0].code else None
+        states = list(dict.fromkeys(m.code for m in mentions if m.start > words[end].i and m.label != "ORG"))
+        # a post alone needs the state among the first two named ("Saudi Arabia's Crown Prince met Vice President
+        # X"); a role noun ("officials", "the Senate") the first
+        if found[0].code in states[:2]:
+            return found[0].code, found[0].code == states[0]
+        return None
 
     def _prepare(self, article: Article) -> tuple[Doc, list[Span], ArticleContext | None]:
         clean = text.normalise(article.text)
@@ -369,11 +373,12 @@ class Detector:
             if not found and domestic and sector and token.pos_ in ("NOUN", "PROPN") and not foreign:
                 text = token.doc[named[0].i : named[-1].i + 1].text
                 actors.append(Actor(text=text, name=text, country=None, sector=sector))
-            elif not found and ctx.home and sector in STATE_SECTORS and not foreign and self._role_word(token):
+            elif not found and ctx.roles_home and sector in STATE_SECTORS and not foreign and self._role_word(token):
                 # "the Senate", "officials" in an article from the dateline's state about it: that state's (a person
                 # named by an unknown name is not: "Acme president Ivan Roe")
                 text = token.doc[named[0].i : named[-1].i + 1].text
-                actors.append(Actor(text=text, name=self.gazetteer.name(ctx.home), country=ctx.home, sector=sector))
+                home = ctx.roles_home
+                actors.append(Actor(text=text, name=self.gazetteer.name(home), country=home, sector=sector))
         return _unique(actors)
 
     def _measure(self, anchor: Token, ctx: ArticleContext, offset: int) -> Actor | None:
@@ -423,12 +428,15 @@ class Detector:
             found = ctx.antecedent(offset + token.idx, offset)
             return [found] if found else []
         if any(pair[0] in lowered and pair[1] in lowered for pair in PAIR_PHRASES):
-            distinct: list[Mention] = []
-            for m in reversed(before):
-                if m.person and all(d.person and d.person.id != m.person.id for d in distinct):
-                    distinct.append(m)
-                if len(distinct) == 2:
-                    return distinct[::-1]
+            # "the two leaders": office holders the dictionaries know first, before a spokesman named since
+            heads = [m for m in before if m.person and m.person.terms] if "men" not in lowered else []
+            for candidates in (heads, before):
+                distinct: list[Mention] = []
+                for m in reversed(candidates):
+                    if m.person and all(d.person and d.person.id != m.person.id for d in distinct):
+                        distinct.append(m)
+                    if len(distinct) == 2:
+                        return distinct[::-1]
         if any(pair[0] in lowered and pair[1] in lowered for pair in STATE_PAIR_PHRASES):
             return ctx.last_states(offset + token.idx, 2)
         return []

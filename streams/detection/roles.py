@@ -251,7 +251,7 @@ def lemma_of(token: Token) -> str:
 
 
 def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
-    roles = Roles(actors=subject_of(verb))
+    roles = Roles(actors=_sender(verb) or subject_of(verb))
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and lemma_of(verb) not in STATIVE
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "offered his support to Putin"
@@ -284,6 +284,20 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
         if found is not None:
             roles.objects.append(found)
     return roles
+
+
+# What one party sends another, whose purpose clause is the sender's: "received a call from X to thank him"
+SENDINGS = {"call", "letter", "message", "visit", "note", "telegram", "cable", "phone", "telephone"}
+
+
+def _sender(verb: Token) -> list[Token]:
+    """ "received a call from Putin to thank him": the purpose of a call (letter, message, visit) received is its
+    sender's, not the receiver's."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    sent = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in SENDINGS]
+    return [p for c in sent for f in c.children if f.dep_ == "prep" and f.lower_ == "from"
+            for p in f.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 def hyphen_pair(verb: Token) -> list[Token]:

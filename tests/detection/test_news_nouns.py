@@ -1,7 +1,9 @@
 """Rule tests for noun triggers whose actor is outside the noun phrase, and the senses and resolution steps they need
 (issue 11, class R4): "welcoming X's support", "a resolution calling for action against X" (the adopter calls),
-"officials" under a dateline, "X said progress was made in talks with Y" (the reporter holds the talks), "talks on
-X's membership of Y", "her remark was an endorsement of X" (the possessor of what is said). Own sentences."""
+"officials" under a dateline (a post alone also when the dateline state is the second named), "X said progress was
+made in talks with Y" (the reporter holds the talks), "talks on X's membership of Y", "her remark was an endorsement
+of X" (the possessor of what is said), "received a call from X to thank him" (the sender's purpose). Own
+sentences."""
 
 from __future__ import annotations
 
@@ -115,6 +117,55 @@ REMARK = [
     (".", "PUNCT", ".", "punct", 2, "."),
 ]
 
+# Vladimir Putin received a call from Xi Jinping to thank him for the help.
+CALL_TO_THANK = [
+    ("Vladimir", "PROPN", "NNP", "compound", 1, "Vladimir"),
+    ("Putin", "PROPN", "NNP", "nsubj", 2, "Putin"),
+    ("received", "VERB", "VBD", "ROOT", 2, "receive"),
+    ("a", "DET", "DT", "det", 4, "a"),
+    ("call", "NOUN", "NN", "dobj", 2, "call"),
+    ("from", "ADP", "IN", "prep", 4, "from"),
+    ("Xi", "PROPN", "NNP", "compound", 7, "Xi"),
+    ("Jinping", "PROPN", "NNP", "pobj", 5, "Jinping"),
+    ("to", "PART", "TO", "aux", 9, "to"),
+    ("thank", "VERB", "VB", "advcl", 2, "thank"),
+    ("him", "PRON", "PRP", "dobj", 9, "him"),
+    ("for", "ADP", "IN", "prep", 9, "for"),
+    ("the", "DET", "DT", "det", 13, "the"),
+    ("help", "NOUN", "NN", "pobj", 11, "help"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# WASHINGTON, May 3 - Chinese leader Xi Jinping met U.S. officials on Monday.
+DATELINE_MEETING = [
+    ("WASHINGTON", "PROPN", "NNP", "npadvmod", 9, "WASHINGTON"),
+    (",", "PUNCT", ",", "punct", 0, ","),
+    ("May", "PROPN", "NNP", "nmod", 8, "May"),
+    ("3", "NUM", "CD", "nummod", 2, "3"),
+    ("-", "PUNCT", "HYPH", "punct", 6, "-"),
+    ("Chinese", "ADJ", "JJ", "amod", 6, "chinese"),
+    ("leader", "NOUN", "NN", "compound", 8, "leader"),
+    ("Xi", "PROPN", "NNP", "compound", 8, "Xi"),
+    ("Jinping", "PROPN", "NNP", "nsubj", 9, "Jinping"),
+    ("met", "VERB", "VBD", "ROOT", 9, "meet"),
+    ("U.S.", "PROPN", "NNP", "compound", 11, "U.S."),
+    ("officials", "NOUN", "NNS", "dobj", 9, "official"),
+    ("on", "ADP", "IN", "prep", 9, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 12, "Monday"),
+    (".", "PUNCT", ".", "punct", 9, "."),
+]
+# Vice President John Roe visited Beijing on Tuesday.
+VICE_PRESIDENT = [
+    ("Vice", "PROPN", "NNP", "compound", 1, "Vice"),
+    ("President", "PROPN", "NNP", "compound", 3, "President"),
+    ("John", "PROPN", "NNP", "compound", 3, "John"),
+    ("Roe", "PROPN", "NNP", "nsubj", 4, "Roe"),
+    ("visited", "VERB", "VBD", "ROOT", 4, "visit"),
+    ("Beijing", "PROPN", "NNP", "dobj", 4, "Beijing"),
+    ("on", "ADP", "IN", "prep", 4, "on"),
+    ("Tuesday", "PROPN", "NNP", "pobj", 6, "Tuesday"),
+    (".", "PUNCT", ".", "punct", 4, "."),
+]
+
 
 def test_welcoming_support_backs_whoever_gives_it(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(WELCOMING)) == {("SUPPORT", "CHN", "USA")}
@@ -140,3 +191,13 @@ def test_talks_on_membership_are_held_by_the_joining_state_with_the_body(code) -
 
 def test_what_someone_says_acts_for_them(code_article) -> None:  # type: ignore[no-untyped-def]
     assert summary(code_article([ENVOY, REMARK])) == {("SUPPORT", "GBR", "USA")}
+
+
+def test_the_purpose_of_a_call_received_is_the_callers(code) -> None:  # type: ignore[no-untyped-def]
+    assert ("SUPPORT", "CHN", "RUS") in summary(code(CALL_TO_THANK))
+
+
+def test_a_post_alone_takes_a_dateline_state_named_second(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert ("CONSULT", "USA", "CHN") in summary(code_article([DATELINE_MEETING, VICE_PRESIDENT]))
+    # a role noun needs the article to begin with the dateline state: these officials are nobody's
+    assert ("REQUEST", "USA", "CHN") not in summary(code_article([DATELINE_MEETING, OFFICIALS_CALL]))

@@ -1,6 +1,7 @@
 """Rule tests for visits told as movement and for people named by a post the dictionaries lack (issue 11, classes
 V and R1): "left Washington on Friday", "when she was in Moscow", "I visited Beijing" in a bare quote, "Trade
-Minister X" under a dateline, "senator X", a post given to a known person out of office. Own sentences."""
+Minister X" under a dateline, "senator X", a post given to a known person out of office, "the two leaders" after a
+spokesman was named. Own sentences."""
 
 from __future__ import annotations
 
@@ -198,6 +199,39 @@ PUTIN_ARRIVED = [
     (".", "PUNCT", ".", "punct", 4, "."),
 ]
 
+# Xi Jinping praised Joe Biden on Monday.
+PRAISED = [
+    ("Xi", "PROPN", "NNP", "compound", 1, "Xi"),
+    ("Jinping", "PROPN", "NNP", "nsubj", 2, "Jinping"),
+    ("praised", "VERB", "VBD", "ROOT", 2, "praise"),
+    ("Joe", "PROPN", "NNP", "compound", 4, "Joe"),
+    ("Biden", "PROPN", "NNP", "dobj", 2, "Biden"),
+    ("on", "ADP", "IN", "prep", 2, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 5, "Monday"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# U.S. spokesman John Roe spoke on Tuesday.
+SPOKESMAN = [
+    ("U.S.", "PROPN", "NNP", "compound", 1, "U.S."),
+    ("spokesman", "NOUN", "NN", "compound", 3, "spokesman"),
+    ("John", "PROPN", "NNP", "compound", 3, "John"),
+    ("Roe", "PROPN", "NNP", "nsubj", 4, "Roe"),
+    ("spoke", "VERB", "VBD", "ROOT", 4, "speak"),
+    ("on", "ADP", "IN", "prep", 4, "on"),
+    ("Tuesday", "PROPN", "NNP", "pobj", 5, "Tuesday"),
+    (".", "PUNCT", ".", "punct", 4, "."),
+]
+# The two leaders met on Wednesday.
+LEADERS_MET = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("two", "NUM", "CD", "nummod", 2, "two"),
+    ("leaders", "NOUN", "NNS", "nsubj", 3, "leader"),
+    ("met", "VERB", "VBD", "ROOT", 3, "meet"),
+    ("on", "ADP", "IN", "prep", 3, "on"),
+    ("Wednesday", "PROPN", "NNP", "pobj", 4, "Wednesday"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
 
 def test_an_official_leaving_a_foreign_capital_ends_a_visit_there(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(LEFT_CAPITAL)) == {("CONSULT", "CHN", "USA")}
@@ -237,3 +271,7 @@ def test_a_senator_with_no_state_named_is_american(code) -> None:  # type: ignor
 def test_a_known_person_with_a_post_is_an_official_out_of_office_too(code) -> None:  # type: ignore[no-untyped-def]
     # 1990: not in office by the dictionaries, but the text gives the post, so the arrival is an official visit
     assert summary(code(PUTIN_ARRIVED, published="1990-05-02")) == {("CONSULT", "RUS", "CHN")}
+
+
+def test_the_two_leaders_are_office_holders_not_a_spokesman_named_since(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert ("CONSULT", "CHN", "USA") in summary(code_article([PRAISED, SPOKESMAN, LEADERS_MET]))
