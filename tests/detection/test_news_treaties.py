@@ -1,7 +1,8 @@
 """Rule tests for agreements and sanctions named briefly (issue 11, class T/S): "lifting the ban" acts on the target
 of the ban the article named before; the Paris Club is a party (an organisation whose name holds a sector word:
 "Club" makes nobody a sports club); a recognition announced as decided ("announced it would recognise X") is done,
-a visit announced is still to come. Own sentences; the packaged dictionaries (EU, Paris Club)."""
+a visit announced is still to come; "pledged allegiance to X" sides with X (SUPPORT), it promises nothing. Own
+sentences; the packaged dictionaries (EU, Paris Club)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,27 @@ DECIDED_VISIT = [
     (".", "PUNCT", ".", "punct", 1, "."),
 ]
 
+# Russia pledged allegiance to China last year.
+ALLEGIANCE = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("pledged", "VERB", "VBD", "ROOT", 1, "pledge"),
+    ("allegiance", "NOUN", "NN", "dobj", 1, "allegiance"),
+    ("to", "ADP", "IN", "prep", 2, "to"),
+    ("China", "PROPN", "NNP", "pobj", 3, "China"),
+    ("last", "ADJ", "JJ", "amod", 6, "last"),
+    ("year", "NOUN", "NN", "npadvmod", 1, "year"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Russia pledged to help China.
+PLEDGED_HELP = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("pledged", "VERB", "VBD", "ROOT", 1, "pledge"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("help", "VERB", "VB", "xcomp", 1, "help"),
+    ("China", "PROPN", "NNP", "dobj", 3, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
 
 @pytest.fixture(scope="module")
 def packaged(blank_vocab_nlp):  # type: ignore[no-untyped-def]
@@ -111,3 +133,9 @@ def test_an_act_done_by_declaring_it_is_done_when_announced_as_decided(code) -> 
     # a visit announced is an intent (AGREE 036) until it takes place
     [visit] = code(DECIDED_VISIT)
     assert (summary([visit]), visit.cameo.code) == ({("AGREE", "RUS", "CHN")}, "036")
+
+
+def test_allegiance_pledged_is_support_not_a_promise(code) -> None:  # type: ignore[no-untyped-def]
+    [allegiance] = code(ALLEGIANCE, published="2021-12-16")
+    assert (summary([allegiance]), allegiance.cameo.code) == ({("SUPPORT", "RUS", "CHN")}, "051")
+    assert summary(code(PLEDGED_HELP)) == {("AGREE", "RUS", "CHN")}

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
 
 COMMITMENT_ONLY = {"agree-allow"}
+ALLEGIANCE = {"allegiance", "loyalty", "fealty"}
 HOSTILE = {"attack", "shell", "shelling", "fight", "strike", "bomb", "bombing", "invade", "retaliate", "kill",
            "destroy", "fire", "launch", "war", "assault", "offensive", "crush", "punish"}  # fmt: skip
 OFFERS = {"offer", "offered", "offers", "offering"}
@@ -43,6 +44,12 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None
     if rule.id == "agree-willing-to" and any((t.lemma_ or t.lower_).lower() in HOSTILE for t in verb.subtree):
         return None  # "the army prepared to resume shelling": readiness to fight is no cooperation
+    if rule.id == "agree-promised" and any(
+        c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower() in ALLEGIANCE for c in verb.children
+    ):
+        # "pledged allegiance to X": siding with X (SUPPORT), no promise of a future act
+        backing = replace(rule, event_type="SUPPORT", cameo="051", mode=None, symmetric=False, negated=None)
+        return replace(frame, match=TriggerMatch(backing, frame.match.span))
     if rule.id == "agree-promised" and _withdraws(verb):
         # "vowed to withdraw from the Paris accord": a promise to leave an agreement rejects it
         refusal = replace(rule, event_type="REJECT", cameo="120", mode=None, symmetric=False)
