@@ -290,6 +290,9 @@ class Detector:
             attending = [a for a in attending if a.sector not in NON_STATE_SECTORS]
             frame.actors, frame.recipients = attending, _unique([*frame.actors, *frame.recipients])
             frame.notes.append("multilateral")
+        if rule.event_type == "CONSULT" and rule.mode == "visit" and (stops := roles.itinerary(anchor)):
+            # "will visit Brussels on Tuesday, ... and Paris on Friday": every stop is visited
+            frame.recipients = _unique([*frame.recipients, *hosts(stops, mentions, frame.actors)])
         if rule.event_type == "CONSULT" and not frame.recipients:
             frame.recipients = hosts(roles.venues(anchor), mentions, frame.actors)
         elif rule.event_type == "CONSULT" and roles.lemma_of(anchor) in roles.DEPARTURES:

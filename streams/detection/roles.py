@@ -97,6 +97,27 @@ def venues(trigger: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Verbs of a journey whose object may be a list of stops, each with its day
+ITINERARY_VERBS = {"visit", "be", "travel", "go", "tour"}
+
+
+def itinerary(trigger: Token) -> list[Token]:
+    """The stops of a journey told as a list of places with their days ("will visit Brussels on Tuesday, the
+    OSCE in Vienna on Thursday and Paris on Friday"), read on the surface after the trigger up to the next verb:
+    the parse of such lists is often wrong (a stop hung on a day as its conjunct)."""
+    if lemma_of(trigger) not in ITINERARY_VERBS:
+        return []
+    stops = []
+    for t in trigger.doc[trigger.i + 1 : trigger.sent.end if trigger.doc.has_annotation("SENT_START") else None]:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        after = t.doc[t.i + 1 : t.i + 3]
+        if t.pos_ == "PROPN" and len(after) == 2 and after[0].lower_ == "on" and after[1].lower_ in WEEKDAYS:
+            stops.append(t)
+    return stops
+
+
 @dataclass
 class Roles:
     actors: list[Token] = field(default_factory=list)

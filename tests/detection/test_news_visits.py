@@ -1,7 +1,7 @@
 """Rule tests for visits told as movement and for people named by a post the dictionaries lack (issue 11, classes
 V and R1): "left Washington on Friday", "when she was in Moscow", "I visited Beijing" in a bare quote, "Trade
 Minister X" under a dateline, "senator X", a post given to a known person out of office, "the two leaders" after a
-spokesman was named. Own sentences."""
+spokesman was named, an itinerary ("Moscow on Tuesday ... and Paris on Friday"). Own sentences."""
 
 from __future__ import annotations
 
@@ -232,6 +232,31 @@ LEADERS_MET = [
     (".", "PUNCT", ".", "punct", 3, "."),
 ]
 
+# Joe Biden is set to visit Moscow on Tuesday, the OSCE in Beijing on Thursday and Paris on Friday.
+ITINERARY = [
+    ("Joe", "PROPN", "NNP", "compound", 1, "Joe"),
+    ("Biden", "PROPN", "NNP", "nsubjpass", 3, "Biden"),
+    ("is", "VERB", "VBZ", "auxpass", 3, "be"),
+    ("set", "VERB", "VBN", "ROOT", 3, "set"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("visit", "VERB", "VB", "xcomp", 3, "visit"),
+    ("Moscow", "PROPN", "NNP", "dobj", 5, "Moscow"),
+    ("on", "ADP", "IN", "prep", 5, "on"),
+    ("Tuesday", "PROPN", "NNP", "pobj", 7, "Tuesday"),
+    (",", "PUNCT", ",", "punct", 3, ","),
+    ("the", "DET", "DT", "det", 11, "the"),
+    ("OSCE", "PROPN", "NNP", "appos", 1, "OSCE"),
+    ("in", "ADP", "IN", "prep", 11, "in"),
+    ("Beijing", "PROPN", "NNP", "pobj", 12, "Beijing"),
+    ("on", "ADP", "IN", "prep", 11, "on"),
+    ("Thursday", "PROPN", "NNP", "pobj", 14, "Thursday"),
+    ("and", "CCONJ", "CC", "cc", 15, "and"),
+    ("Paris", "PROPN", "NNP", "conj", 15, "Paris"),
+    ("on", "ADP", "IN", "prep", 11, "on"),
+    ("Friday", "PROPN", "NNP", "pobj", 18, "Friday"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
 
 def test_an_official_leaving_a_foreign_capital_ends_a_visit_there(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(LEFT_CAPITAL)) == {("CONSULT", "CHN", "USA")}
@@ -275,3 +300,8 @@ def test_a_known_person_with_a_post_is_an_official_out_of_office_too(code) -> No
 
 def test_the_two_leaders_are_office_holders_not_a_spokesman_named_since(code_article) -> None:  # type: ignore[no-untyped-def]
     assert ("CONSULT", "CHN", "USA") in summary(code_article([PRAISED, SPOKESMAN, LEADERS_MET]))
+
+
+def test_every_stop_of_an_itinerary_is_visited(code) -> None:  # type: ignore[no-untyped-def]
+    found = summary(code(ITINERARY))
+    assert {("AGREE", "USA", "RUS"), ("AGREE", "USA", "CHN"), ("AGREE", "USA", "FRA")} <= found
