@@ -261,7 +261,8 @@ class Detector:
         found = roles.roles_of(anchor, rule)
         frame = Frame(
             match=match, anchor=anchor, offset=offset,
-            actors=self._resolve(found.actors, mentions, ctx, offset) or self._adopters(anchor, mentions, ctx, offset),
+            actors=self._resolve(found.actors, mentions, ctx, offset) or self._adopters(anchor, mentions, ctx, offset)
+            or self._quoted(anchor, rule, mentions, ctx, offset),
             recipients=self._resolve(found.recipients, mentions, ctx, offset, domestic=True),
             objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
             status=modality.status_of(anchor, rule.status),
@@ -329,6 +330,14 @@ class Detector:
         governor = roles.governing_verb(clause.head)
         return self._resolve(roles.subject_of(governor), mentions, ctx, offset) if governor is not None else []
 
+    def _quoted(self, anchor: Token, rule: TriggerRule, mentions: list[Mention], ctx: ArticleContext,
+                offset: int) -> list[Actor]:  # fmt: skip
+        """'X tweeted: "Very disappointed that China ..."': a judgement whose fragment names nobody who holds it is
+        the quote's speaker's."""
+        if rule.event_type not in ADDRESSED:
+            return []
+        return self._resolve(roles.quoted_speaker(anchor), mentions, ctx, offset)
+
     def _resolve(
         self,
         tokens: Iterable[Token],
@@ -350,7 +359,7 @@ class Detector:
             found = _mentions_in(words, mentions)
             if not found:
                 found = self._references(token, words, ctx, offset, mentions)
-            for wider in roles.affiliations(token) if not found else ():
+            for wider in roles.affiliations(token, authored=domestic) if not found else ():
                 words, found = wider, _mentions_in(wider, mentions)
                 if found:
                     break
@@ -427,6 +436,11 @@ class Detector:
             reporter = {w.i for s in roles.subject_of(token.head.head) for w in roles.core(s)}
             reporters = [m for m in parties if m.start in reporter] if token.head.dep_ == "ccomp" else []
             return (reporters or parties)[:1]
+        if token.lower_ in PERSON_PRONOUNS and (teller := roles.reporter_of(token)) is not None:
+            # "a British minister said he had given ...": the one reporting, not the last person named
+            reported = [m for s in roles.subject_of(teller) if s.lower_ not in PRONOUNS for m in _named_in(s, mentions)]
+            if reported:  # the person, not the place of a dateline parsed into the subject
+                return ([m for m in reported if m.person] or reported)[:1]
         if token.lower_ in PERSON_PRONOUNS:
             found = ctx.antecedent(offset + token.idx, offset)
             return [found] if found else []
@@ -839,6 +853,17 @@ def _pos_ok(token: Token, wanted: str) -> bool:
 
 def _start(m: Mention) -> int:
     return m.start
+
+
+def _named_in(token: Token, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name an argument: in its core, else in its nearest affiliation ("the chairman of the
+    U.S. Senate committee")."""
+    found = _mentions_in(roles.core(token), mentions)
+    for wider in roles.affiliations(token) if not found else ():
+        found = _mentions_in(wider, mentions)
+        if found:
+            break
+    return found
 
 
 def _mentions_in(words: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

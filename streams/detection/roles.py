@@ -49,7 +49,7 @@ PARTITIVES = {"part", "portion", "half", "most", "some", "all", "much", "bulk", 
               "delivery", "shipment", "supply", "tranche", "installment", "package", "payment"}  # fmt: skip
 # Verbs that report what someone said: "X said Y must ..." is X demanding something of Y
 REPORTING = {"say", "declare", "reiterate", "insist", "conclude", "tell", "state", "stress", "add", "argue",
-             "announce", "warn", "maintain", "write", "assert"}  # fmt: skip
+             "announce", "warn", "maintain", "write", "assert", "tweet"}  # fmt: skip
 
 
 # Nouns of a stated view whose that-clause is reported like a said-clause: "maintain our position that ..."
@@ -148,9 +148,10 @@ def core(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def affiliations(token: Token, depth: int = 3) -> Iterator[list[Token]]:
+def affiliations(token: Token, depth: int = 3, authored: bool = False) -> Iterator[list[Token]]:
     """Wider and wider readings of an argument, for when its core names nobody: the cores of its
-    "of/from/by/in" phrases, then theirs ("the creation of alliances, notably the partnership of Australia")."""
+    "of/from/by/in" phrases, then theirs ("the creation of alliances, notably the partnership of Australia");
+    `authored` (a recipient): last, who made the thing ("concerned about a resolution adopted by X")."""
     frontier = core(token)
     for _ in range(depth):
         frontier = [
@@ -158,8 +159,17 @@ def affiliations(token: Token, depth: int = 3) -> Iterator[list[Token]]:
             for p in c.children if p.dep_ == "pobj" for w in core(p)
         ]  # fmt: skip
         if not frontier:
-            return
+            break
         yield sorted(frontier, key=lambda t: t.i)
+    if not authored:  # "an option considered by the UK is to refuse ...": no act of the UK's
+        return
+    # "a resolution (on trade) adopted by the Canadian House": who made the thing, from the participle's agent
+    authors = [
+        w for t in token.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.i > token.i
+        for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for w in core(p)
+    ]  # fmt: skip
+    if authors:
+        yield sorted(authors, key=lambda t: t.i)
 
 
 def roles_of(trigger: Token, rule: TriggerRule) -> Roles:
@@ -251,7 +261,10 @@ def _reported_roles(modal: Token, rule: TriggerRule) -> Roles:
     clause = modal.head if modal.dep_ in ("aux", "acomp", "attr") else modal
     # "said the test was reckless and that the Council needed to act": the second of coordinated reported clauses
     reported = clause
-    while reported.dep_ == "conj" and reported.head is not reported:
+    # "said X is doing everything possible to sabotage ...": an open complement shares its clause's report
+    while (reported.dep_ == "conj" or (reported.dep_ in ("xcomp", "advcl") and not _own_subject(reported))) and (
+        reported.head is not reported
+    ):
         reported = reported.head
     teller = reported.head
     if reported.dep_ == "acl" and lemma_of(teller) in POSITIONS and teller.dep_ == "dobj":
@@ -261,10 +274,58 @@ def _reported_roles(modal: Token, rule: TriggerRule) -> Roles:
     if lemma_of(teller) not in REPORTING:
         return Roles()
     subjects = [_antecedent(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and clause is not reported and clause.dep_ in ("xcomp", "advcl"):
+        subjects = subject_of(clause)  # the subject the open complement inherits ("X is trying to sabotage")
     # "all options are on the table against X": the recipient preposition of the predicate or of its object
     inner = [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     subjects += [r for t in (clause, *inner, *subjects) for r in _prep_objects(t, rule.recipient_preps)]
     return Roles(actors=subject_of(teller), recipients=subjects)
+
+
+def reporter_of(pronoun: Token) -> Token | None:
+    """The verb reporting the clause a pronoun is the subject (or the subject's possessor) of: "X said he had
+    warned Y", "X told journalists that his country could not accept ..."."""
+    token = pronoun
+    if token.dep_ == "poss" and token.head is not token:
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head is token:
+        return None
+    clause = token.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ == "ccomp" and teller is not clause and lemma_of(teller) in REPORTING:
+        return teller
+    return None
+
+
+# How a subjectless fragment hangs on the verb that quotes it ('X tweeted: "Caught - very disappointed that ..."')
+QUOTED_DEPS = ("acomp", "xcomp", "conj", "dep", "ccomp", "parataxis", "advcl", "amod", "dobj")
+# Where a quote hangs on its reporting verb (a quoted fragment may be parsed as the verb's object)
+QUOTE_DEPS = ("ccomp", "dep", "parataxis", "dobj")
+
+
+def quoted_speaker(token: Token) -> list[Token]:
+    """Who says a subjectless judgement: the subject of the reporting verb its fragment is quoted by, if no clause
+    between them has a subject of its own."""
+    if any(c.dep_ in (*SUBJECTS, "nsubjpass", "auxpass") for c in token.children):
+        return []  # "licences were refused, he said": a passive with its agent unnamed
+    child = token
+    for verb in token.ancestors:
+        if child.dep_ not in QUOTED_DEPS:
+            return []
+        if child.dep_ in QUOTE_DEPS and lemma_of(verb) in REPORTING:
+            return subject_of(verb)
+        if child.dep_ == "dobj":
+            return []  # an object of any other verb is no quote
+        if any(c.dep_ in (*SUBJECTS, "nsubjpass") for c in verb.children):
+            return []
+        child = verb
+    return []
+
+
+def _own_subject(clause: Token) -> bool:
+    return any(c.dep_ in (*SUBJECTS, "nsubjpass") for c in clause.children)
 
 
 def lemma_of(token: Token) -> str:
