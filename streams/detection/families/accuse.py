@@ -5,15 +5,24 @@ so there is no actor to code.
 
 "condemned the launch", "said the test was unacceptable": a criticised military act named only by its noun
 is that of the article's latest military event, whose actor is the one criticised.
+
+"probing North Korea to see whether it was interested in dialogue" sounds out an intention: no accusation.
+
+"said that charges of Chinese ships sending oil ... do not accord with facts": a judgement on an accusation
+rejects it (REJECT 120); the one rejected is who made it, the actor of the article's latest accusation of the
+speaker's country (none told: no event).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from streams.detection.frame import Frame
+from streams.detection.lexicon import TriggerMatch
+from streams.records import Actor
 
 if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
@@ -36,7 +45,58 @@ def _referred_act(anchor: Token) -> bool:
     )  # fmt: skip
 
 
+# Nouns of an accusation: a judgement on them ("the charges are groundless") rejects whoever made them
+ACCUSATIONS = {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims"}
+
+
+def judged(anchor: Token) -> list[Token]:
+    """What a reported judgement is about: the subject of its predicate ("the charges do not accord with facts",
+    "the accusations were groundless")."""
+    holder = anchor.head if anchor.dep_ in ("acomp", "attr") and anchor.head is not anchor else anchor
+    return [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def rebuts(anchor: Token) -> bool:
+    """Is every subject of the judgement an accusation (with no possessor naming who made it)?"""
+    subjects = judged(anchor)
+    return bool(subjects) and all(
+        (s.lemma_ or s.lower_).lower() in ACCUSATIONS and not any(c.dep_ == "poss" for c in s.children)
+        for s in subjects
+    )
+
+
+def accusers(frame: Frame, ctx: ArticleContext) -> list[Actor]:
+    """Who made the accusation the frame's actors answer: the actors of the latest ACCUSE event told before, in
+    the article, against the actors' own country."""
+    own = {a.country for a in frame.actors}
+    made = [e for e in ctx.events if e.event_type == "ACCUSE" and e.recipient and e.recipient.country in own]
+    return [made[-1].actor] if made and made[-1].actor.country not in own else []
+
+
+# "probing X to see whether it is interested in dialogue": sounding out a willingness, not investigating a wrong
+WILLING = {"interested", "willing", "ready", "open", "prepared", "serious", "keen", "want", "wish", "eager"}
+
+
+def sounds_out(verb: Token) -> bool:
+    """An investigation whose purpose clause asks whether the other side is willing or interested."""
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+        for asked in (c for c in purpose.children if c.dep_ == "ccomp"):
+            if any(m.lower_ in ("whether", "if") for m in asked.children if m.dep_ == "mark") and any(
+                (w.lemma_ or w.lower_).lower() in WILLING for w in (asked, *asked.children)
+            ):
+                return True
+    return False
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
+    rule = frame.match.rule
+    if rule.id == "accuse-investigate" and sounds_out(frame.anchor):
+        return None
+    if rule.frame == "reported" and rebuts(frame.anchor):
+        frame.recipients = accusers(frame, ctx)
+        rejection = replace(rule, event_type="REJECT", cameo="120", family="reject")
+        frame.match = TriggerMatch(rejection, frame.match.span)
+        return frame if frame.recipients else None
     if not frame.recipients and _referred_act(frame.anchor):
         acts = [e for e in ctx.events if e.event_type in MILITARY_TYPES]
         own = {a.country for a in frame.actors}
