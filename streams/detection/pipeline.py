@@ -313,7 +313,7 @@ class Detector:
                 clause = roles.clause_subjects(anchor) or [
                     s for c in anchor.children if c.dep_ == "dobj" for s in roles.clause_subjects(c)
                 ]  # fmt: skip
-                about = self._resolve(clause, mentions, ctx, offset)
+                about = self._resolve(clause, mentions, ctx, offset, authored=True)
                 own = {a.country for a in frame.actors}
                 frame.recipients = [r for r in about if r.country and r.country not in own]
         refine = REFINERS.get(rule.family)
@@ -345,11 +345,13 @@ class Detector:
         ctx: ArticleContext,
         offset: int,
         domestic: bool = False,
+        authored: bool | None = None,
     ) -> list[Actor]:
         """Actors named by argument phrases: people, roles, countries, organisations, or references.
 
         `domestic`: a recipient named only by its role ("accused the rebels", "pressuring workers") is that
         role in the actor's own country; `dyads` gives it the country, and drops it if the roles are equal.
+        `authored` (by default `domestic`): a thing may name its party by who made it ("adopted by X").
         """  # fmt: skip
         actors: list[Actor] = []
         for token in tokens:
@@ -359,7 +361,9 @@ class Detector:
             found = _mentions_in(words, mentions)
             if not found:
                 found = self._references(token, words, ctx, offset, mentions)
-            for wider in roles.affiliations(token, authored=domestic) if not found else ():
+            # a recipient may be named by who made it ("decisions adopted by the U.S. government"), an actor not
+            by_author = domestic if authored is None else authored
+            for wider in roles.affiliations(token, authored=by_author) if not found else ():
                 words, found = wider, _mentions_in(wider, mentions)
                 if found:
                     break

@@ -88,8 +88,19 @@ def sounds_out(verb: Token) -> bool:
     return False
 
 
+def names_an_insult(verb: Token, insult: Token) -> bool:
+    """ "called Kim 'short and fat'", "branded him a liar": the insult is what the object is called (the verb's
+    predicate, or a conjunct of it), not a word of another phrase ("called the old treaty void")."""
+    return any(
+        insult.i == c.i or (insult.dep_ == "conj" and insult.head.i == c.i)
+        for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
+    )  # fmt: skip
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     rule = frame.match.rule
+    if rule.id == "accuse-called-insult" and not names_an_insult(frame.anchor, frame.match.span[-1]):
+        return None
     if rule.id == "accuse-investigate" and sounds_out(frame.anchor):
         return None
     if rule.frame == "reported" and rebuts(frame.anchor):
