@@ -341,6 +341,15 @@ class ArticleContext:
             return None
         return Mention(i, i + 2, "ORG", code, self._name(code), "IGO")
 
+    def last_other_state(self, offset: int, own: set[str | None]) -> Actor | None:
+        """The latest state named before `offset` that is none of `own`, among the recent places: the party an
+        idiom with no target of its own ("all options are on the table") is aimed at."""
+        end = self._before(self.places, offset)
+        for _, code, _, kind in reversed(self.places[max(0, end - PAIR_WINDOW) : end]):
+            if kind == "state" and code not in own:
+                return Actor(self._name(code), self._name(code), code, None)
+        return None
+
     def _name(self, code: str) -> str:
         if not self.names:
             self.names = {c: n for _, c, n, _ in reversed(self.places) if n}

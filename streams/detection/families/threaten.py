@@ -6,8 +6,9 @@ article's latest SANCTION event.
 Lookalikes: "threatened the region's security", "peace and stability were threatened by X" or "would
 threaten free speech" endanger a thing, not a party; "North Korea is a threat to Japan" and "threats against
 X will only ..." describe or discuss threats rather than make one; "is on the table" is a threat only when
-the options are. A threat with nobody threatened ("threatened to resign") is no event. A warning that states
-a fact or a suspicion ("warned that X may be trying to ...") is an accusation (111).
+the options are; with no target named, it is aimed at whoever last threatened or used force in the article,
+else at the foreign state last named before it. A threat with nobody threatened ("threatened to resign") is no
+event. A warning that states a fact or a suspicion ("warned that X may be trying to ...") is an accusation (111).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ ENDANGERED = {"security", "peace", "stability", "safety", "future", "economy", "
               "job", "interests", "interest", "prosperity", "order", "integrity", "unity", "survival", "progress",
               "process", "talks", "deal", "agreement", "relationship", "relations", "ties", "credibility"}  # fmt: skip
 DISCUSSED = ("nsubj", "nsubjpass", "attr", "csubj")
+# Acts an unaddressed threat ("all options are on the table") answers
+HOSTILE = ("THREATEN", "ASSAULT", "COERCE", "MOBILIZE")
 
 
 def _lemma(token: Token) -> str:
@@ -61,6 +64,13 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in ("option", "options") for c in anchor.children
     ):
         return None
+    if rule.id == "threaten-options-table" and not frame.recipients:
+        # "All options are on the table," X said: aimed at whoever last acted with force or threats in the
+        # article, else at the foreign state the article was just talking about
+        own = {a.country for a in frame.actors}
+        hostile = [e.actor for e in ctx.events if e.event_type in HOSTILE and e.actor.country not in own]
+        target = hostile[-1] if hostile else ctx.last_other_state(frame.offset + anchor.idx, own)
+        frame.recipients = [target] if target is not None else []
     if rule.id == "threaten-warning-noun" and anchor.dep_ in DISCUSSED:
         return None
     if rule.id == "threaten-warned" and _warns_of_a_fact(anchor):
