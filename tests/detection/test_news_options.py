@@ -53,3 +53,21 @@ def test_options_on_the_table_aim_at_the_state_just_talked_about(code_article) -
 
 def test_options_on_the_table_alone_threaten_nobody(code) -> None:  # type: ignore[no-untyped-def]
     assert code(OPTIONS) == []
+
+
+# Biden said the launch was unacceptable.
+LAUNCH_UNACCEPTABLE = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("launch", "NOUN", "NN", "nsubj", 4, "launch"),
+    ("was", "VERB", "VBD", "ccomp", 1, "be"),
+    ("unacceptable", "ADJ", "JJ", "acomp", 4, "unacceptable"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_condemned_launch_is_the_last_threatener_s_not_the_speaker_s_own(code_article) -> None:  # type: ignore[no-untyped-def]
+    # Biden's own veiled threat comes between: "the launch" is still Russia's
+    found = summary(code_article([PUTIN_THREAT, OPTIONS, LAUNCH_UNACCEPTABLE]))
+    assert ("ACCUSE", "USA", "RUS") in found

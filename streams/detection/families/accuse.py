@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 # Nouns by which an article refers back to a military act it told ("the launch", "this test")
 MILITARY_ACTS = {"launch", "test", "overflight", "firing", "provocation", "missile", "attack", "strike", "incursion"}
-MILITARY_TYPES = ("MOBILIZE", "ASSAULT", "COERCE")
+# a threat of force counts: "Kim threatened to fire missiles at Guam" ... "condemned the launch"
+MILITARY_TYPES = ("MOBILIZE", "ASSAULT", "COERCE", "THREATEN")
 WEAPONS = {"missile", "rocket", "nuclear", "weapon", "weapons", "bomb", "test"}
 REFERRING = {"the", "this", "that", "latest", "its", "their"}
 
@@ -109,8 +110,10 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         frame.match = TriggerMatch(rejection, frame.match.span)
         return frame if frame.recipients else None
     if not frame.recipients and _referred_act(frame.anchor):
-        acts = [e for e in ctx.events if e.event_type in MILITARY_TYPES]
         own = {a.country for a in frame.actors}
+        # the speaker's own side's threats ("all options are on the table") are not what it condemns
+        acts = [e for e in ctx.events if e.event_type in MILITARY_TYPES and not (
+            e.event_type == "THREATEN" and e.actor.country in own)]  # fmt: skip
         if acts and acts[-1].actor.country not in own:
             frame.recipients = [acts[-1].actor]
     verb = frame.anchor
