@@ -77,6 +77,8 @@ PAIR_PHRASES = {
 STATE_PAIRED = ("countries", "nations", "sides", "governments", "states", "neighbours", "neighbors", "capitals")
 STATE_PAIR_PHRASES = {(n, w) for n in ("two", "both") for w in STATE_PAIRED}
 PAIR_SETS = [set(pair) for pair in PAIR_PHRASES]
+# "his country", "its government": the possessor's own state
+OWN_STATE_NOUNS = {"country", "nation", "government"}
 NEWLINES = re.compile(r"\n\s*")
 DATE_RANK = {"explicit": 2, "relative": 1, "published": 0, "received": 0}
 
@@ -430,9 +432,11 @@ class Detector:
             return self._speaker(token, ctx, offset, mentions) or ([found] if found else [])
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
         # "his ambassador", "its citizens": a role noun only, not a thing ("offered his support")
-        # "his remark was an endorsement of X": what someone says or does stands for them
+        # "his remark was an endorsement of X": what someone says or does stands for them; "his country could not
+        # accept": the state of the one the possessive names
         said = roles.lemma_of(token) in SAYINGS
-        if owner is not None and (said or self.gazetteer.sector_of(token.doc, token.i, token.i + 1)):
+        own_state = token.lower_ in OWN_STATE_NOUNS and token.dep_ in ("nsubj", "nsubjpass")
+        if owner is not None and (said or own_state or self.gazetteer.sector_of(token.doc, token.i, token.i + 1)):
             return self._references(owner, [owner], ctx, offset, mentions)
         if token.lower_ in COLLECTIVE_PRONOUNS:
             parties = [m for m in mentions if m.end <= token.i and m.label in ("COUNTRY", "NORP", "ORG", "CAPITAL")]

@@ -1,6 +1,7 @@
 """Rule tests for who speaks in reported speech (issue 11, classes Q1/Q3): "I" inside a quote is the speaker
-named after it; "X said he had ..." makes "he" the reporter X even when X is a role ("a British minister"), not
-the last person named; a subjectless judgement quoted from a tweet is the tweeter's. Own sentences."""
+named after it; "his country" in what X says is X's state; "X said he had ..." makes "he" the reporter X even when
+X is a role ("a British minister"), not the last person named; a subjectless judgement quoted from a tweet is the
+tweeter's. Own sentences."""
 
 from __future__ import annotations
 
@@ -126,3 +127,27 @@ def test_a_subjectless_quoted_judgement_is_the_tweeters(code) -> None:  # type: 
 
 def test_a_passive_act_in_a_quote_is_not_given_to_the_speaker(code) -> None:  # type: ignore[no-untyped-def]
     assert not {a for _, a, _ in summary(code(PASSIVE_REFUSAL))} & {"GBR"}
+
+
+# A Chinese minister told journalists that his country could not accept the Russian proposal.
+HIS_COUNTRY = [
+    ("A", "DET", "DT", "det", 2, "a"),
+    ("Chinese", "ADJ", "JJ", "amod", 2, "chinese"),
+    ("minister", "NOUN", "NN", "nsubj", 3, "minister"),
+    ("told", "VERB", "VBD", "ROOT", 3, "tell"),
+    ("journalists", "NOUN", "NNS", "dobj", 3, "journalist"),
+    ("that", "ADP", "IN", "mark", 10, "that"),
+    ("his", "PRON", "PRP$", "poss", 7, "his"),
+    ("country", "NOUN", "NN", "nsubj", 10, "country"),
+    ("could", "AUX", "MD", "aux", 10, "could"),
+    ("not", "ADV", "RB", "neg", 10, "not"),
+    ("accept", "VERB", "VB", "ccomp", 3, "accept"),
+    ("the", "DET", "DT", "det", 13, "the"),
+    ("Russian", "ADJ", "JJ", "amod", 13, "russian"),
+    ("proposal", "NOUN", "NN", "dobj", 10, "proposal"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+
+def test_his_country_in_a_reported_clause_is_the_speakers_state(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(HIS_COUNTRY)) == {("REJECT", "CHN", "RUS")}
