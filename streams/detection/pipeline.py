@@ -64,7 +64,7 @@ FIRST_PERSON = {"we", "us", "our"}
 # "I" / "me" / "my": the speaker of the quote, else (a statement or post quoted bare: "As I depart Abuja for X, I
 # welcome ...") the person the article last named; news prose has no "I" of its own
 FIRST_SINGULAR = {"i", "me", "my"}
-POSSESSIVES = {"his", "her", "its", "their", "our"}
+POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 PRONOUNS = PERSON_PRONOUNS | COLLECTIVE_PRONOUNS | FIRST_PERSON | FIRST_SINGULAR
 PAIR_PHRASES = {
     ("two", "men"),

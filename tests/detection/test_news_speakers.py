@@ -151,3 +151,26 @@ HIS_COUNTRY = [
 
 def test_his_country_in_a_reported_clause_is_the_speakers_state(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(HIS_COUNTRY)) == {("REJECT", "CHN", "RUS")}
+
+
+# "My country will never accept the Russian proposal," Biden said.
+MY_COUNTRY = [
+    ('"', "PUNCT", "``", "punct", 12, '"'),
+    ("My", "PRON", "PRP$", "poss", 2, "my"),
+    ("country", "NOUN", "NN", "nsubj", 5, "country"),
+    ("will", "AUX", "MD", "aux", 5, "will"),
+    ("never", "ADV", "RB", "neg", 5, "never"),
+    ("accept", "VERB", "VB", "ccomp", 12, "accept"),
+    ("the", "DET", "DT", "det", 8, "the"),
+    ("Russian", "ADJ", "JJ", "amod", 8, "russian"),
+    ("proposal", "NOUN", "NN", "dobj", 5, "proposal"),
+    (",", "PUNCT", ",", "punct", 12, ","),
+    ('"', "PUNCT", "''", "punct", 12, '"'),
+    ("Biden", "PROPN", "NNP", "nsubj", 12, "Biden"),
+    ("said", "VERB", "VBD", "ROOT", 12, "say"),
+    (".", "PUNCT", ".", "punct", 12, "."),
+]
+
+
+def test_my_country_in_a_quote_is_the_speakers_state(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(MY_COUNTRY)) == {("REJECT", "USA", "RUS")}
