@@ -21,7 +21,8 @@ from streams.records import Article, DeadLetter, Event
 
 CLOUDEVENTS_CONTENT_TYPE = "application/cloudevents+json"
 EVENT_SOURCE = "urn:diplowire:detector"
-EVENT_DATASCHEMA = "urn:diplowire:schema:event:v1"
+# The published schema of the record (its $id): resolvable; a worker also serves it at /schemas/event.v1.json
+EVENT_DATASCHEMA = "https://raw.githubusercontent.com/diplowire/diplowire/main/schemas/event.v1.json"
 DEAD_LETTER_VERSION = 1
 # Every dead-letter reason (schemas/dead-letter.v1.json's enum; a test keeps the two equal).
 DEAD_LETTER_REASONS = (

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 from streams.records import EVENT_TYPES
 from streams.settings import Settings
-from streams.wire import CLOUDEVENTS_CONTENT_TYPE, event_key
+from streams.wire import CLOUDEVENTS_CONTENT_TYPE, EVENT_DATASCHEMA, event_key
 from streams.worker.topics import topic_names
 from tests.conftest import ROOT
 from tests.worker.test_clustering import make_event
@@ -64,7 +64,7 @@ def test_event_messages_carry_the_cloudevents_header_key_and_schema():
     assert message["headers"]["properties"]["content-type"]["const"] == CLOUDEVENTS_CONTENT_TYPE
     event = make_event(actor="RUS", recipient="CHN")
     assert re.fullmatch(message["bindings"]["kafka"]["key"]["pattern"], event_key(event).decode())
-    assert resolve(message["payload"]["$ref"])["$id"] == "urn:diplowire:schema:event:v1"
+    assert resolve(message["payload"]["$ref"])["$id"] == EVENT_DATASCHEMA
     # the payload schema the document points at accepts what the sink publishes
     golden = ROOT / "tests/golden/seeds/000_ebd8fa3719e68895.events.jsonl"
     Draft202012Validator(resolve(message["payload"]["$ref"])).validate(json.loads(golden.read_text().splitlines()[0]))

@@ -46,6 +46,13 @@ def test_seed_through_worker_equals_detect(stream_settings):
         ready = wait_ready(f"http://127.0.0.1:{settings.web_port}", worker, timeout=120)
         produce(settings, settings.articles_topic, [(seed.key, seed.payload)])
         records = read_topic(settings, settings.events_topic, lambda r: len(r) >= len(expected), timeout=120)
+        base = f"http://127.0.0.1:{settings.web_port}/schemas"
+        served = http_get(f"{base}/event.v1.json", timeout=10)
+        unknown = http_get(f"{base}/pyproject.toml", timeout=10)
+    # the worker serves the schema its records name, byte for byte as in the repository
+    assert served == (200, (ROOT / "schemas/event.v1.json").read_bytes())
+    assert unknown[0] == 404 and b"event.v1.json" in unknown[1]
+    assert {orjson.loads(r.value)["dataschema"] for r in records} == {orjson.loads(served[1])["$id"]}
     # start-up time is a benchmark (docs/operations.md), not a test: 30.6 s was seen under two CPU hogs
     assert ready < 120
     assert sorted(r.value for r in records) == sorted(expected)

@@ -9,7 +9,7 @@ from jsonschema import Draft202012Validator
 
 from streams.errors import DecodeError
 from streams.records import Article, DeadLetter
-from streams.wire import DEAD_LETTER_MAX_KEY, decode_article, encode_dead_letter
+from streams.wire import DEAD_LETTER_MAX_KEY, EVENT_DATASCHEMA, decode_article, encode_dead_letter
 from tests.conftest import ROOT
 
 MAX = 1000
@@ -69,6 +69,18 @@ def _published_record() -> dict:
 
 def _v1_validator() -> Draft202012Validator:
     return Draft202012Validator(json.loads((ROOT / "schemas/event.v1.json").read_text()))
+
+
+def test_every_schema_id_is_its_url_in_the_repository():
+    """`dataschema` and each `$id` resolve: the project's published schema prefix plus the file name."""
+    import tomllib
+
+    prefix = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]["Schemas"]
+    assert prefix.startswith("https://") and prefix.endswith("/schemas/")
+    for path in sorted((ROOT / "schemas").glob("*.json")):
+        assert json.loads(path.read_text())["$id"] == prefix + path.name
+    assert prefix + "event.v1.json" == EVENT_DATASCHEMA == _published_record()["dataschema"]
+    assert _v1_validator().schema["properties"]["dataschema"] == {"const": EVENT_DATASCHEMA}
 
 
 def test_a_v1_consumer_accepts_a_record_with_one_more_field():

@@ -3,6 +3,8 @@
 Readiness means progress: a worker whose assigned partitions have input pending (taken and not
 finished, or committed below the broker's end) and that has finished nothing for ``stall_after``
 seconds answers 503 ``stalled``, and ``diplowire_stalled_seconds`` shows it. Liveness stays simple.
+``/schemas/<file>`` serves the message schemas (schemas/*.json, whose ``$id`` and the records'
+``dataschema`` name them on GitHub), so a deployment can resolve them without leaving its network.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -19,6 +22,16 @@ from streams.worker.metrics import CONTENT_TYPE
 
 log = logging.getLogger(__name__)
 ENDPOINTS = ("/healthz", "/readyz", "/metrics")
+SCHEMA_CONTENT_TYPE = "application/schema+json"
+
+
+def schema_files() -> dict[str, bytes]:
+    """The JSON schemas to serve, by file name: schemas/ beside the package (a checkout, an editable
+    install), else in the working directory (the image copies it to /app/schemas). Read once, at start."""
+    for folder in (Path(__file__).resolve().parents[2] / "schemas", Path.cwd() / "schemas"):
+        if folder.is_dir():
+            return {path.name: path.read_bytes() for path in sorted(folder.glob("*.json"))}
+    return {}
 
 
 def endpoint_urls(host: str, port: int) -> list[str]:
@@ -138,6 +151,15 @@ def register(app: faust.App, state: WorkerState, also: Sequence[faust.App] = ())
         stalls(app, state, also)
         # aiohttp refuses a charset in content_type=, and the Prometheus type carries one
         return web.bytes(state.metrics.render(), headers={"Content-Type": CONTENT_TYPE})
+
+    schemas = schema_files()
+
+    @app.page("/schemas/{name}")
+    async def schema(web: Any, request: Any, name: str) -> Any:
+        """One message schema, byte for byte as in the repository (404 for any other name)."""
+        if name not in schemas:
+            return web.json({"error": f"no schema {name!r}", "schemas": sorted(schemas)}, status=404)
+        return web.bytes(schemas[name], content_type=SCHEMA_CONTENT_TYPE)
 
     @app.timer(1.0)  # type: ignore[untyped-decorator]
     async def watch_progress() -> None:
