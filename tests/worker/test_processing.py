@@ -100,6 +100,13 @@ def run_on(size: int) -> str:
     return " and ".join(text)[:size]
 
 
+# Hypothesis (loaded by this module) times the garbage collector with a gc callback; an alarm that lands in
+# it is swallowed and reported there, and the repeated alarm (streams.worker.processing.time_limit) stops
+# the article anyway. Only that report is ignored: the assertions below still need the too_slow letter.
+@pytest.mark.filterwarnings(
+    "ignore:Exception ignored in. <function gc_cumulative_time.<locals>.gc_callback"
+    ":pytest.PytestUnraisableExceptionWarning"
+)
 def test_an_article_over_its_time_budget_is_dead_lettered_too_slow_and_the_rest_go_on(detector):
     slow = RawMessage(orjson.dumps({"id": "slow", "text": run_on(400_000)}))
     canary = RawMessage(orjson.dumps({"id": "canary", "text": "Kenya criticized Norway over the fishing dispute."}))
