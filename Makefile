@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/diplowire run
 
+# Tests in TEST_PROCESSES processes (pytest-xdist): the suite mostly waits on brokers and workers, so two
+# halve it even on 2 cores; each process has its own topics, ports and data dirs. TEST_PROCESSES=0: one.
+TEST_PROCESSES ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_PROCESSES) --maxschedchunk 1
 
 lint: $(STAMP)
 	$(BIN)/ruff check streams tests benchmarks

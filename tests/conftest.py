@@ -86,3 +86,12 @@ def _free_port() -> int:
 
 def pytest_addoption(parser):  # type: ignore[no-untyped-def]
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from current output")
+
+
+def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def]
+    """Under pytest-xdist (`make test`), the slow end-to-end tests first, then the other broker tests: the
+    scheduler hands tests out one at a time (--maxschedchunk 1), so the long ones overlap each other and the
+    hundreds of quick ones fill the gaps, instead of one long test starting last. A serial run keeps the order."""
+    if not getattr(config.option, "numprocesses", None):
+        return
+    items.sort(key=lambda item: (item.get_closest_marker("slow") is None, item.get_closest_marker("broker") is None))

@@ -117,7 +117,9 @@ def test_produce_refuses_what_the_broker_would_refuse_and_sends_the_rest(stream_
 
 
 def test_run_on_text_of_1mb_is_bounded_and_the_canary_gets_its_events(stream_settings):
-    settings = replace(stream_settings, article_time_budget=20.0)
+    # 5 s: this run-on text takes ~19 s to detect on a quiet machine and 60 s under load (CPU the other
+    # tests need); the cut-off is what is tested here (linear detection time: tests/detection/test_pipeline.py)
+    settings = replace(stream_settings, article_time_budget=5.0)
     ensure_topics(settings, topic_names(settings))
     text = run_on(950_000)
     with worker_process(settings) as worker:
@@ -126,13 +128,16 @@ def test_run_on_text_of_1mb_is_bounded_and_the_canary_gets_its_events(stream_set
         produce(settings, settings.articles_topic, [(KEY, article("run-on", text)), canary("run-on")])
         wait_for_events(settings, {"canary-run-on"}, timeout=240)
         canary_s = time.monotonic() - started
-        outcome = read_topic(settings, settings.events_topic, lambda r: "run-on" in events_by_article(r), timeout=5)
-        if "run-on" not in events_by_article(outcome):  # refused within the budget instead
+        # refused within the budget (the letter precedes the canary's events), or detected in time
+        if read_topic(settings, settings.dlq_topic, lambda r: len(r) >= 1, timeout=10):
             [letter] = letters(settings, 1, timeout=30)
             assert letter["reason"] == "too_slow" and letter["article_id"] == "run-on"
+        else:
+            outcome = read_topic(settings, settings.events_topic, lambda r: "run-on" in events_by_article(r))
+            assert "run-on" in events_by_article(outcome)
         assert worker.poll() is None
-    # the run-on article's budget (20 s) bounds the wait; before the fix 100 KB alone took 47 s
-    assert canary_s < 20.0 + 60, f"canary waited {canary_s:.0f} s"
+    # the run-on article's budget (5 s) bounds the wait; before the fix 100 KB alone took 47 s
+    assert canary_s < 5.0 + 60, f"canary waited {canary_s:.0f} s"
     print(f"canary behind a 950 KB run-on text: events in {canary_s:.1f} s")
 
 
