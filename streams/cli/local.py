@@ -149,7 +149,11 @@ def run(settings: Settings, seeds: list[str], follow: bool = False, timeout: flo
                     if fresh:
                         report.events.extend(fresh)
                         live.update(events_table(report.events, width=console.width))
-                    done = drained(http_get(f"{base_url}/metrics")[1], report.articles)
+                    metrics = http_get(f"{base_url}/metrics")[1]
+                    # the counter moves when Faust queues a record, before the broker has it: wait until
+                    # this reader has seen as many (a busy host ended the table with 0 of 1 event)
+                    shown = len(report.events) >= counter_total(metrics, "diplowire_events_published_total")
+                    done = drained(metrics, report.articles) and shown
                     if done and not fresh and not follow:
                         break
                     if time.monotonic() - started > timeout and not follow:
