@@ -29,7 +29,7 @@ def schema_files() -> dict[str, bytes]:
     """The JSON schemas to serve, by file name: schemas/ beside the package (a checkout, an editable
     install), else in the working directory (the image copies it to /app/schemas). Read once, at start."""
     for folder in (Path(__file__).resolve().parents[2] / "schemas", Path.cwd() / "schemas"):
-        if folder.is_dir():
+        if (folder / "event.v1.json").is_file():  # ours, not some other package's schemas/
             return {path.name: path.read_bytes() for path in sorted(folder.glob("*.json"))}
     return {}
 
