@@ -52,6 +52,8 @@ class Scores:
     fn: Counter[str] = field(default_factory=Counter)
     actor_ok: int = 0
     recipient_ok: int = 0
+    # both roles right on one record: the "both roles right on >= 0.85 of matched"
+    roles_ok: int = 0
     matched: int = 0
 
     def prf(self, types: Iterable[str]) -> tuple[float, float, float]:
@@ -116,6 +118,7 @@ def score(gold: list[GoldRecord], predictions: list[list[Event]], states: frozen
             of_type = [e for e in events if e.event_type == record.event_type]
             scores.actor_ok += any(_actor_ok(e, record, states) for e in of_type)
             scores.recipient_ok += any(_recipient_ok(e, record, states) for e in of_type)
+            scores.roles_ok += any(_actor_ok(e, record, states) and _recipient_ok(e, record, states) for e in of_type)
         else:
             scores.fn[record.event_type] += 1
         for t in found - {record.event_type}:
@@ -175,6 +178,7 @@ def summary(scores: Scores) -> dict[str, Any]:
         "focus": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)},
         "actor_accuracy": round(scores.actor_ok / scores.matched, 3) if scores.matched else None,
         "recipient_accuracy": round(scores.recipient_ok / scores.matched, 3) if scores.matched else None,
+        "roles_accuracy": round(scores.roles_ok / scores.matched, 3) if scores.matched else None,
         "matched": scores.matched,
         "per_type": {
             t: dict(zip(("precision", "recall", "f1"), map(lambda x: round(x, 3), scores.prf([t])), strict=True))
@@ -274,6 +278,6 @@ def main(path: str, as_json: bool = False, model: str | None = None, full: bool 
     console = Console()
     console.print(table(scores, f"PLOVER gold standard: {path}"))
     s = summary(scores)
-    console.print(f"actor country right on {s['actor_accuracy']:.0%} and recipient on {s['recipient_accuracy']:.0%} "
-                  f"of {s['matched']} matched events")  # fmt: skip
+    console.print(f"actor country right on {s['actor_accuracy']:.0%}, recipient on {s['recipient_accuracy']:.0%}, "
+                  f"both on {s['roles_accuracy']:.0%} of {s['matched']} matched events")  # fmt: skip
     return 0

@@ -301,7 +301,7 @@ class Gazetteer:
                 label, code, sector, name_id = self.entries[key]
                 found.append(Mention(start, end, label, code, self.name(name_id), sector))
         found.extend(self._others(doc, blocked, day))
-        mentions = _longest(found)
+        mentions = _residents(doc, _longest(found))
         return self._with_titles(doc, mentions, day)
 
     def _others(self, doc: Doc, blocked: set[int], day: date) -> list[Mention]:
@@ -437,6 +437,47 @@ class Gazetteer:
             if names.isdisjoint(range(s, e)):
                 return str(doc.vocab.strings[match_id])
         return None
+
+
+REGION_WORDS = frozenset(
+    [
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
+        "west",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ]
+)
+
+
+def _residents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An ethnic group named by where it lives acts for that state, as CAMEO codes it: "ethnic Albanians in
+    Macedonia", "the Serbs of Bosnia", "Hungarians in southern Slovakia". A plural demonym counts only when the
+    text marks it as a community ("ethnic", "of", or a region of the state): "Americans in Iraq" stay American."""
+    places = {m.start: m for m in mentions if m.label in ("COUNTRY", "CAPITAL")}
+    out = list(mentions)
+    for n, m in enumerate(mentions):
+        if m.label != "NORP" or m.end - m.start != 1 or not doc[m.start].text.endswith("s"):
+            continue  # "Albanians", not "Albanian officials in ..."
+        if m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("in", "of"):
+            continue
+        i = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        region = i < len(doc) and doc[i].lower_ in REGION_WORDS
+        place = places.get(i + region)
+        ethnic = m.start > 0 and doc[m.start - 1].lower_ == "ethnic"
+        if place is None or place.code == m.code or not (ethnic or region or doc[m.end].lower_ == "of"):
+            continue
+        # CAMEO's ETH sector keeps the group apart from its state: "autonomy from Serbian authorities" is a dyad
+        out[n] = Mention(m.start, m.end, m.label, place.code, place.name, "ETH")
+    return out
 
 
 def _title_end(doc: Doc, i: int, taken: set[int], ends: dict[int, int]) -> int:

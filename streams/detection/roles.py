@@ -278,7 +278,9 @@ def _reported_roles(modal: Token, rule: TriggerRule) -> Roles:
         subjects = subject_of(clause)  # the subject the open complement inherits ("X is trying to sabotage")
     # "all options are on the table against X": the recipient preposition of the predicate or of its object
     inner = [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    subjects += [r for t in (clause, *inner, *subjects) for r in _prep_objects(t, rule.recipient_preps)]
+    # "said lifting the sanctions on X is out of the question": the act as subject names its party
+    acts = [c for c in clause.children if c.dep_ == "csubj"]
+    subjects += [r for t in (clause, *inner, *subjects, *acts) for r in _prep_objects(t, rule.recipient_preps)]
     return Roles(actors=subject_of(teller), recipients=subjects)
 
 
@@ -349,6 +351,8 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
                                         for p in _prep_objects(r, rule.recipient_preps))  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "xcomp" and child.tag_ == "VBG":  # "ruled out easing the embargo on Cuba"
+            roles.recipients.extend(_prep_objects(child, rule.recipient_preps))
     if lemma_of(verb) in BLAME_ON:
         # "blamed the attack on Iran", "the attack was blamed on Iran": the one blamed follows "on"
         holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
@@ -431,6 +435,8 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     found = [
         p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
     ]
+    if not found and token.tag_ == "VBG":  # an act as object: "ruled out easing the embargo on Cuba"
+        found = [p for c in token.children if c.dep_ == "dobj" for p in _prep_objects(c, preps)]
     if found or lemma_of(token) not in PARTITIVES:
         return found
     inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
