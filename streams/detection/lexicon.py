@@ -162,6 +162,10 @@ def as_threat(rule: TriggerRule, cameo: str) -> TriggerRule:
     )  # fmt: skip
 
 
+# A rule's match on surface tokens: (rule id, start, end), token indices in the Doc or Span matched
+Surface = tuple[str, int, int]
+
+
 @dataclass(frozen=True)
 class TriggerMatch:
     rule: TriggerRule
@@ -220,20 +224,33 @@ class TriggerMatcher:
         alone, so the rule's own Matcher decides before any parsing; the word sets only pick the rules."""
         return any(sentence is None or self.matchers[r](sentence) for r in self.possible(lower_ids))
 
-    def __call__(self, doc: Doc | Span) -> list[TriggerMatch]:
+    def surface(self, doc: Doc | Span) -> list[Surface]:
+        """Every rule match on the tokens alone, as (rule id, start, end) relative to `doc`.
+
+        Patterns read surface attributes only, so these are the matches of the same tokens once tagged and
+        parsed: the detector finds them once, on the article, and `resolve`s them on the parsed sentence (a
+        second run of the matchers there cost as much as the first)."""
         whole = doc if isinstance(doc, Doc) else doc.doc
         offset = 0 if isinstance(doc, Doc) else doc.start
         lower_ids = set(whole.to_array("LOWER")[offset : offset + len(doc)].tolist())
-        tagged = whole.has_annotation("POS")
-        found: list[TriggerMatch] = []
-        for rule_id in self.possible(lower_ids):
-            rule = self.rules[rule_id]
-            for _, start, end in self.matchers[rule_id](doc):
-                match = TriggerMatch(rule, whole[offset + start : offset + end])
-                # on a tagged Doc a rule for the verb "visit" must not shadow the one for the noun
-                if not (tagged and rule.pos and not pos_ok(whole[match.anchor], rule.pos)):
-                    found.append(match)
-        return best_per_anchor(found)
+        return [(rule_id, start, end) for rule_id in self.possible(lower_ids)
+                for _, start, end in self.matchers[rule_id](doc)]  # fmt: skip
+
+    def resolve(self, doc: Doc, found: Iterable[Surface]) -> list[TriggerMatch]:
+        """The surface matches `found` on `doc` (the same tokens): on a tagged Doc a rule for the verb "visit"
+        must not shadow the one for the noun; one match per predicate token."""
+        tagged = doc.has_annotation("POS")
+        matches = []
+        for rule_id, start, end in found:
+            match = TriggerMatch(self.rules[rule_id], doc[start:end])
+            if not (tagged and match.rule.pos and not pos_ok(doc[match.anchor], match.rule.pos)):
+                matches.append(match)
+        return best_per_anchor(matches)
+
+    def __call__(self, doc: Doc | Span) -> list[TriggerMatch]:
+        whole = doc if isinstance(doc, Doc) else doc.doc
+        offset = 0 if isinstance(doc, Doc) else doc.start
+        return self.resolve(whole, [(r, offset + start, offset + end) for r, start, end in self.surface(doc)])
 
 
 def pos_ok(token: Token, wanted: str) -> bool:

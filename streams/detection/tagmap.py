@@ -66,6 +66,12 @@ def use_tag_map(nlp: Language) -> Language:
     if "attribute_ruler" not in nlp.pipe_names or FACTORY in nlp.pipe_names:
         return nlp
     ruler: Any = nlp.get_pipe("attribute_ruler")
-    nlp.add_pipe(FACTORY, before="attribute_ruler", config={"mapping": tag_map_of(ruler.patterns)})
+    # right after the tagger, before the parser (which reads neither POS nor MORPH): the detector looks at the
+    # parts of speech before it decides which sentences to parse
+    config = {"mapping": tag_map_of(ruler.patterns)}
+    if "tagger" in nlp.pipe_names:
+        nlp.add_pipe(FACTORY, after="tagger", config=config)
+    else:
+        nlp.add_pipe(FACTORY, before="attribute_ruler", config=config)
     nlp.remove_pipe("attribute_ruler")
     return nlp
