@@ -592,20 +592,27 @@ def _longest(found: Iterable[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+JOINERS = {",", "and", "the"}
+
+
+def _joined(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] a non-empty run of commas, "and" and "the"? Stops at the first other word: two
+    mentions far apart in an article are not read token by token."""
+    return start < end and all(doc[i].lower_ in JOINERS for i in range(start, end))
+
+
 def _coordinated_places(doc: Doc, mentions: list[Mention], i: int) -> list[Mention]:
     """The run of place mentions joined by commas/"and" that ends with or contains mentions[i]."""
     group = [mentions[i]]
     j = i
     while j + 1 < len(mentions) and mentions[j + 1].label in PLACE_LABELS:
-        between = [t.lower_ for t in doc[mentions[j].end : mentions[j + 1].start]]
-        if not between or not set(between) <= {",", "and", "the"}:
+        if not _joined(doc, mentions[j].end, mentions[j + 1].start):
             break
         group.append(mentions[j + 1])
         j += 1
     k = i
     while k > 0 and mentions[k - 1].label in PLACE_LABELS:
-        between = [t.lower_ for t in doc[mentions[k - 1].end : mentions[k].start]]
-        if not between or not set(between) <= {",", "and", "the"}:
+        if not _joined(doc, mentions[k - 1].end, mentions[k].start):
             break
         group.insert(0, mentions[k - 1])
         k -= 1

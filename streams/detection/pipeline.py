@@ -32,6 +32,7 @@ from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS
 from streams.detection.frame import MEASURES, ArticleContext, Frame
 from streams.detection.language import looks_english
+from streams.detection.lemmas import memoised
 from streams.detection.lexicon import Surface, TriggerMatch, TriggerMatcher, TriggerRule, as_threat, load_rules
 from streams.detection.tagmap import use_tag_map
 from streams.errors import DiplowireError
@@ -99,6 +100,7 @@ class Detector:
         names = nlp.pipe_names
         split = next((n for n, (_, proc) in enumerate(nlp.pipeline) if isinstance(proc, DependencyParser)), len(names))
         self.tagging, self.parsing = names[:split], names[split:]
+        self.steps = {name: memoised(proc) for name, proc in nlp.pipeline}
         strings = nlp.vocab.strings
         self.pronoun_ids = {strings.add(w) for w in PERSON_PRONOUNS}
         self.person_pair_ids = [{strings.add(w) for w in pair} for pair in PAIR_PHRASES]
@@ -124,7 +126,7 @@ class Detector:
         jobs = [(i, piece, found) for i, (_, pieces, _) in enumerate(prepared) for piece, found in pieces]
         # Tag first, parse after: a sentence whose every trigger is the wrong part of speech ("visit" the noun
         # for a verb rule) gives no event, and the parser, a third of the model's time, skips it.
-        tagged = self._run(self.tagging, (tokens_of(piece) for _, piece, _ in jobs), batch_size)
+        tagged = self._run(self.tagging, (tokens_of(piece, prepared[i][0]) for i, piece, _ in jobs), batch_size)
         kept = [(job, doc) for job, doc in zip(jobs, tagged, strict=True)
                 if not self.fast or self.triggers.resolve(doc, job[2])]  # fmt: skip
         parsed = self._run(self.parsing, (doc for _, doc in kept), batch_size)
@@ -137,7 +139,7 @@ class Detector:
     def _run(self, names: Sequence[str], docs: Iterable[Doc], batch_size: int) -> Iterable[Doc]:
         """`docs` through the pipeline components `names`, lazily, as ``nlp.pipe`` runs them."""
         for name in names:
-            proc: Any = self.nlp.get_pipe(name)
+            proc = self.steps[name]
             docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
         return docs
 
@@ -189,12 +191,12 @@ class Detector:
             return found[0].code, found[0].code == states[0]
         return None
 
-    def _prepare(self, article: Article) -> tuple[Doc, list[tuple[Span, list[Surface]]], ArticleContext | None]:
-        """The article tokenized and split, its actors learnt, and the pieces of sentences to parse with the
+    def _prepare(self, article: Article) -> tuple[str, list[tuple[Span, list[Surface]]], ArticleContext | None]:
+        """The article's text as tokenized, its actors learnt, and the pieces of sentences to parse with the
         trigger matches on their tokens (every piece without `fast`)."""
         clean = text.normalise(article.text)
         if not clean.text.strip() or not looks_english(clean.text):
-            return self.nlp.make_doc(""), [], None
+            return "", [], None
         doc = self.sentencizer(self.nlp.make_doc(clean.text))
         mark_paragraphs(doc)
         published, source = reference_day(article)
@@ -219,7 +221,7 @@ class Detector:
             sents = [s for s in sents if self._candidate(set(lowers[s.start : s.end]), s, named, first)]
         pieces = [(piece, self.triggers.surface(piece)) for sent in sents for piece in capped(sent)]
         # a piece with no trigger on its tokens yields nothing once parsed (a run-on sentence's other pieces)
-        return doc, [(p, found) for p, found in pieces if found or not self.fast], ctx
+        return clean.text, [(p, found) for p, found in pieces if found or not self.fast], ctx
 
     def _candidate(self, words: set[int], sent: Span, named: set[int], first: tuple[int, int]) -> bool:
         """Could this sentence yield an event? It needs an actor: a name in it, or a reference ("he", "the two
@@ -589,17 +591,18 @@ def load_nlp(model: str | None = None) -> Language:
 CUT_AFTER = {",", ";", ":", "and", "but", "or", "while", "whereas"}
 
 
-def tokens_of(span: Span) -> Doc:
+def tokens_of(span: Span, text: str) -> Doc:
     """The tokens of `span` as a Doc of their own, for the parser: the article's tokenization (the first pass
     matched on these very tokens) and the tokenizer's NORM, nothing else (no sentence starts: the parser's).
-    Cheaper than tokenizing the text again; as `span.text` it has no whitespace after its last token."""
-    array: Any = span.doc.to_array(["ORTH", "NORM", "SPACY"])[span.start : span.end]
-    strings = span.doc.vocab.strings
-    spaces = [bool(x) for x in array[:, 2]]
+    Cheaper than tokenizing the text again; as `span.text` it has no whitespace after its last token. `text`:
+    the text of `span.doc` (``Doc.text`` joins every token of the article on each call)."""
+    array: Any = span.doc.to_array(["IDX", "LENGTH", "SPACY", "NORM"])[span.start : span.end]
+    words = [text[at : at + n] for at, n in array[:, :2].tolist()]  # slices: no Token objects, no string lookups
+    spaces = [bool(x) for x in array[:, 2].tolist()]
     if spaces:
         spaces[-1] = False
-    doc = Doc(span.doc.vocab, words=[strings[int(x)] for x in array[:, 0]], spaces=spaces)
-    doc.from_array(["NORM"], array[:, 1:2])
+    doc = Doc(span.doc.vocab, words=words, spaces=spaces)
+    doc.from_array(["NORM"], array[:, 3:4])
     return doc
 
 

@@ -1,0 +1,55 @@
+"""A memo in front of spaCy's rule lemmatizer: one lemma per (word, part of speech, morphology).
+
+The stock component caches only the words its rule tables change: every noun in the singular and every
+verb in its base form goes through ``is_base_form`` (a morphology dict built per token) on each occurrence,
+and it runs over each token as a Python object. On the detector's candidate sentences it cost a tenth of
+the detection time (py-spy). The stock lemma is a function of the token's text, part of speech and
+morphology alone (in "rule" and "lookup" modes), so this asks it once per such triple and writes a Doc's
+lemmas in one array write: the same lemmas.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+# Modes whose lemma depends on nothing but the token's text, POS and morphology
+MEMO_MODES = ("rule", "lookup")
+# A bound on the memo (one entry per word form and tag seen): a long-running worker sees new words forever
+MAX_ENTRIES = 500_000
+
+
+class MemoLemmatizer:
+    """Sets LEMMA as `lemmatizer` would, asking it once per (ORTH, POS, MORPH); respects its `overwrite`."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows: Any = doc.to_array(["ORTH", "POS", "MORPH", "LEMMA"])
+        overwrite = self.lemmatizer.overwrite
+        strings = doc.vocab.strings
+        if len(self.memo) > MAX_ENTRIES:
+            self.memo.clear()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = self.memo.get(key)
+            if found is None:
+                found = self.memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            rows[i, 3] = found
+        doc.from_array(["LEMMA"], rows[:, 3:4])
+        return doc
+
+
+def memoised(proc: Any) -> Any:
+    """`proc` behind a memo if it is a spaCy lemmatizer in a mode the memo is exact for, else `proc` itself."""
+    if isinstance(proc, Lemmatizer) and proc.mode in MEMO_MODES:
+        return MemoLemmatizer(proc)
+    return proc
