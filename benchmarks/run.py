@@ -66,9 +66,11 @@ def bench_detector(articles: list[Article]) -> dict[str, Any]:
     for _ in full.pipe(texts, batch_size=32):
         pass
     naive = time.perf_counter() - t
+    detector.counts.clear()
     t = time.perf_counter()
     events = detector.pipe(articles)
     fast = time.perf_counter() - t
+    counts = detector.counts  # what reached the model: deterministic, for comparing runs on other hosts
     t = time.perf_counter()
     slow_detector.pipe(articles)
     full_parse = time.perf_counter() - t
@@ -79,6 +81,8 @@ def bench_detector(articles: list[Article]) -> dict[str, Any]:
         "naive_articles_per_s": n / naive, "detector_articles_per_s": n / fast,
         "naive_words_per_s": w / naive, "detector_words_per_s": w / fast,
         "speedup_vs_naive": naive / fast, "speedup_vs_full_parse": full_parse / fast,
+        "sentences": counts["sentences"], "candidate_pieces": counts["candidates"], "parsed_pieces": counts["parsed"],
+        "tokens": counts["tokens"], "parsed_tokens": counts["parsed_tokens"],
     }  # fmt: skip
 
 
@@ -295,6 +299,11 @@ def report(results: dict[str, Any], console: Console) -> None:
         table.add_row("detector (fast path)", f"{d['detector_s']:.1f}", f"{d['detector_articles_per_s']:.1f}",
                       f"{d['detector_words_per_s']:,.0f}", f"{d['speedup_vs_naive']:.2f}", style="bold")  # fmt: skip
         console.print(table)
+        console.print(
+            f"fast path: {d['candidate_pieces']:,} candidate pieces of {d['sentences']:,} sentences, "
+            f"{d['parsed_pieces']:,} parsed: {d['parsed_tokens']:,} of {d['tokens']:,} tokens "
+            f"({d['parsed_tokens'] / max(d['tokens'], 1):.1%})"
+        )
     runs = results.get("runon", [])
     if runs:
         table = Table(title="detection time per article: run-on text (no sentence break) vs normal text, synthetic")

@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 from streams.detection.codes import CameoTable
 from streams.detection.data_files import data_path
 from streams.detection.families import FAMILIES
-from streams.detection.lexicon import TriggerMatcher, load_rules
+from streams.detection.lexicon import TriggerMatcher, load_rules, required_words
 from streams.errors import LexiconError
 
 
@@ -64,3 +64,11 @@ def test_the_longest_or_highest_priority_pattern_wins_per_predicate(blank_vocab_
 def test_matcher_needs_only_the_tokenizer():
     rules = load_rules(["consult"], CameoTable())
     assert TriggerMatcher(Vocab(), rules).rules
+
+
+def test_every_rule_names_a_word_the_first_pass_can_look_for():
+    """A rule with no mandatory word would run its Matcher on every sentence of every article, and could make
+    any sentence a candidate for the parser: the first pass picks rules by their mandatory words."""
+    rules = load_rules(FAMILIES, CameoTable())
+    assert not [r.id for r in rules if not required_words(r.pattern)]
+    assert not TriggerMatcher(Vocab(), rules).always

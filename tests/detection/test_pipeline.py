@@ -91,6 +91,24 @@ def test_fast_and_full_paths_agree_and_ids_are_deterministic(nlp):
 
 
 @pytest.mark.model
+def test_only_sentences_with_a_trigger_of_the_right_kind_and_an_actor_reach_the_parser(nlp):
+    """The first pass, counted (not timed): a trigger word and an actor on the surface make a candidate; after
+    tagging, a trigger of the wrong part of speech ("the blame", the noun, for the verb rule) is not parsed."""
+    text = (
+        "Japan criticized Germany over the border dispute on Monday. "  # trigger and actors: parsed
+        "The weather was mild in the hills. "  # no trigger
+        "Critics criticized the plan. "  # a trigger, but nobody who could act
+        "Japan took the blame."  # a candidate: "blame" is the verb rule's word, but a noun here
+    )
+    detector = Detector(nlp)
+    events = detector(Article(id="counted", text=text, published="2021-12-16"))
+    assert summary(events) == {("ACCUSE", "JPN", "DEU")}
+    counts = detector.counts
+    assert (counts["articles"], counts["sentences"], counts["candidates"], counts["parsed"]) == (1, 4, 2, 1)
+    assert counts["parsed_tokens"] == 10 and counts["tokens"] == 28
+
+
+@pytest.mark.model
 def test_a_long_article_within_the_limit_is_processed_in_bounded_time(nlp):
     text = "The committee discussed the budget at length and adjourned. " * 15_000  # ~900 kB, no triggers
     started = time.perf_counter()
