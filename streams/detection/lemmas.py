@@ -2,16 +2,20 @@
 
 The stock component caches only the words its rule tables change: every noun in the singular and every
 verb in its base form goes through ``is_base_form`` (a morphology dict built per token) on each occurrence,
-and it runs over each token as a Python object. On the detector's candidate sentences it cost a tenth of
-the detection time (py-spy). The stock lemma is a function of the token's text, part of speech and
-morphology alone (in "rule" and "lookup" modes), so this asks it once per such triple and writes a Doc's
-lemmas in one array write: the same lemmas.
+and it runs over each token as a Python object. Its word index (``lemma_index``: 57,528 nouns, 20,993
+verbs, ...) is kept as lists, and each candidate form of an unknown word is looked up in it with ``in``, a
+scan of the list: 85 µs per new word. Together a tenth of detection time on the candidate sentences
+(py-spy). The stock lemma is a function of the token's text, part of speech and morphology alone (in "rule"
+and "lookup" modes), so this asks a copy of the lemmatizer whose index holds sets, once per such triple, and
+writes a Doc's lemmas in one array write: the same lemmas.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
@@ -25,7 +29,7 @@ class MemoLemmatizer:
     """Sets LEMMA as `lemmatizer` would, asking it once per (ORTH, POS, MORPH); respects its `overwrite`."""
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
-        self.lemmatizer = lemmatizer
+        self.lemmatizer = indexed(lemmatizer)
         self.memo: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -53,3 +57,22 @@ def memoised(proc: Any) -> Any:
     if isinstance(proc, Lemmatizer) and proc.mode in MEMO_MODES:
         return MemoLemmatizer(proc)
     return proc
+
+
+def indexed(lemmatizer: Lemmatizer) -> Lemmatizer:
+    """A copy of `lemmatizer` whose word index holds frozensets instead of lists: membership is all the rules
+    ask of it (``form in index``, and whether a part of speech has one at all), so the lemmas are the same.
+    The pipeline's own component is left as it is (it stays serialisable)."""
+    fast = copy.copy(lemmatizer)
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            lookups.add_table(name, {key: frozenset(words) for key, words in table.items()})
+        else:
+            lookups.set_table(name, table)
+    fast.lookups = lookups
+    fast.cache = {}
+    # the component keeps its mode's method bound to itself: bind the copy's
+    fast.lemmatize = getattr(fast, f"{lemmatizer.mode}_lemmatize")
+    return fast
