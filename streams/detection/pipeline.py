@@ -204,7 +204,7 @@ class Detector:
         if not clean.text.strip() or not looks_english(clean.text):
             return "", [], None
         doc = self.sentencizer(self.nlp.make_doc(clean.text))
-        mark_paragraphs(doc)
+        mark_paragraphs(doc, clean.text)
         self.counts.update(articles=1, tokens=len(doc))
         published, source = reference_day(article)
         ctx = ArticleContext(article, published, [], date_source=source, text=clean)
@@ -635,13 +635,14 @@ def capped(sent: Span, limit: int = MAX_PARSE_TOKENS) -> list[Span]:
     return pieces
 
 
-def mark_paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence, whatever the punctuation says (headlines, datelines, lists)."""
+def mark_paragraphs(doc: Doc, text: str | None = None) -> Doc:
+    """A line break ends a sentence, whatever the punctuation says (headlines, datelines, lists). `text`: the
+    Doc's text, if the caller has it (``Doc.text`` joins every token on each call)."""
     if len(doc) < 2:
         return doc
     starts = doc.to_array("IDX").tolist()
     boundaries: Any = doc.to_array(["SENT_START"]).reshape(-1, 1)
-    for match in NEWLINES.finditer(doc.text):
+    for match in NEWLINES.finditer(doc.text if text is None else text):
         i = bisect.bisect_left(starts, match.end())
         if 0 < i < len(doc):
             boundaries[i, 0] = 1
