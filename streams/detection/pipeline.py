@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.pipeline import DependencyParser, Sentencizer
+from spacy.pipeline import DependencyParser
 from spacy.tokens import Doc, Span, Token
 
 from streams.detection import chronology, dates, modality, roles, text
@@ -35,6 +35,7 @@ from streams.detection.frame import MEASURES, ArticleContext, Frame
 from streams.detection.language import looks_english
 from streams.detection.lemmas import memoised
 from streams.detection.lexicon import Surface, TriggerMatch, TriggerMatcher, TriggerRule, as_threat, load_rules
+from streams.detection.sentences import FastSentencizer
 from streams.detection.tagmap import use_tag_map
 from streams.errors import DiplowireError
 from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence, Location
@@ -96,7 +97,7 @@ class Detector:
         self.cameo = CameoTable(data_dir / "cameo.jsonl" if data_dir else None)
         self.triggers = TriggerMatcher(nlp.vocab, load_rules(families, self.cameo, data_dir))
         self.gazetteer = Gazetteer(nlp.tokenizer, data_dir)
-        self.sentencizer = Sentencizer()
+        self.sentencizer = FastSentencizer(nlp.vocab)
         # the components up to the parser tag; the parser and what follows it run on the sentences kept
         names = nlp.pipe_names
         split = next((n for n, (_, proc) in enumerate(nlp.pipeline) if isinstance(proc, DependencyParser)), len(names))
