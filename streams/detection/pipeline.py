@@ -140,7 +140,7 @@ class Detector:
         for ((i, piece, found), _), sent_doc in zip(kept, parsed, strict=True):
             ctx = prepared[i][2]
             if ctx is not None:
-                ctx.events.extend(self._sentence_events(piece, sent_doc, ctx, found=found))
+                ctx.events.extend(self._sentence_events(piece, sent_doc, ctx, triggers=found))
         return [article_events(ctx) if ctx else [] for _, _, ctx in prepared]
 
     def _run(self, names: Sequence[str], docs: Iterable[Doc], batch_size: int) -> Iterable[Doc]:
@@ -251,9 +251,9 @@ class Detector:
         sent_doc: Doc,
         ctx: ArticleContext,
         offset: int | None = None,
-        found: list[Surface] | None = None,
+        triggers: list[Surface] | None = None,
     ) -> list[Event]:
-        """The events of one parsed sentence (or piece) `sent_doc`, whose text is `sent` in the article; `found`:
+        """The events of one parsed sentence (or piece) `sent_doc`, whose text is `sent` in the article; `triggers`:
         the trigger matches on its tokens, if the caller has them."""
         at = sent.start_char if offset is None else offset
         mentions = self.gazetteer.mentions(sent_doc, ctx.published)
@@ -262,7 +262,7 @@ class Detector:
         mentions = sorted([*mentions, *ctx.brief(sent_doc, at, mentions)], key=_start)
         mentions = [m for m in mentions if not forum_of_meeting(sent_doc, m) and not names_a_text(sent_doc, m)]
         events: list[Event] = []
-        matches = self.triggers(sent_doc) if found is None else self.triggers.resolve(sent_doc, found)
+        matches = self.triggers(sent_doc) if triggers is None else self.triggers.resolve(sent_doc, triggers)
         anchors = {m.anchor for m in matches}
         for match in matches:
             if match.rule.defer_to_complement and _has_trigger_complement(sent_doc[match.anchor], anchors):
