@@ -92,6 +92,8 @@ class ArticleContext:
     home: str | None = None  # the state of the article's dateline ("LONDON, April 11 -"), for people by post
     roles_home: str | None = None  # the same, for role nouns ("officials"), when the article begins with it
     measures: list[tuple[int, str]] = field(default_factory=list)  # (offset, target) of bans named: "ban on X"
+    # the article Doc's dictionary and introduced mentions (token indices), reused for its parsed sentences
+    mentions: list[Mention] = field(default_factory=list)
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]

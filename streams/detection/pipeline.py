@@ -172,6 +172,7 @@ class Detector:
             ctx.home, ctx.roles_home = home[0], home[0] if home[1] else None
         found = self.gazetteer.introductions(doc, mentions, ctx.published, ctx.home)
         mentions = sorted([*mentions, *found], key=_start)
+        ctx.mentions = mentions
         ctx.learn(doc, offset, mentions)
         ctx.learn_measures(doc, offset, mentions)
         brief = ctx.brief(doc, offset, mentions)
@@ -256,9 +257,13 @@ class Detector:
         """The events of one parsed sentence (or piece) `sent_doc`, whose text is `sent` in the article; `triggers`:
         the trigger matches on its tokens, if the caller has them."""
         at = sent.start_char if offset is None else offset
-        mentions = self.gazetteer.mentions(sent_doc, ctx.published)
-        found = self.gazetteer.introductions(sent_doc, mentions, ctx.published, ctx.home)
-        mentions = sorted([*mentions, *found], key=_start)
+        if triggers is None:  # a Doc of its own (hand-built sentences)
+            mentions = self.gazetteer.mentions(sent_doc, ctx.published)
+            found = self.gazetteer.introductions(sent_doc, mentions, ctx.published, ctx.home)
+            mentions = sorted([*mentions, *found], key=_start)
+        else:  # a piece of the article: its mentions were found on the article's tokens (the same tokens)
+            mentions = [replace(m, start=m.start - sent.start, end=m.end - sent.start)
+                        for m in ctx.mentions if sent.start <= m.start and m.end <= sent.end]  # fmt: skip
         mentions = sorted([*mentions, *ctx.brief(sent_doc, at, mentions)], key=_start)
         mentions = [m for m in mentions if not forum_of_meeting(sent_doc, m) and not names_a_text(sent_doc, m)]
         events: list[Event] = []
