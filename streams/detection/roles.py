@@ -40,6 +40,26 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "compound", "appos", "conj", "nsub
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "flat", "det", "case", "npadvmod", "nummod"}
 # Affiliation prepositions looked at when the core names nobody: "calls by Kofi Annan", "groups in Zimbabwe"
 AFFILIATION_PREPS = {"of", "from", "by", "in"}
+PLACED_BY_CLAUSE = frozenset(
+    [
+        "refugee",
+        "civilian",
+        "people",
+        "firm",
+        "company",
+        "bank",
+        "business",
+        "worker",
+        "migrant",
+        "citizen",
+        "national",
+        "resident",
+        "region",
+        "area",
+        "population",
+        "community",
+    ]
+)
 # Where the complement of "threatened to ..." / "refused to ..." names its target
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", "into", "in", "over")
 # Things given whose "for" phrase names who gets them: "threatened to cut support for Britain"
@@ -170,6 +190,17 @@ def affiliations(token: Token, depth: int = 3, authored: bool = False) -> Iterat
     ]  # fmt: skip
     if authors:
         yield sorted(authors, key=lambda t: t.i)
+    # people (or a region) placed by their clause: "refugees fleeing the war in X", "firms that work with X", "a
+    # tour of the region that included stops in X"; not a thing's ("penalties imposed on farmers")
+    if lemma_of(token) not in PLACED_BY_CLAUSE:
+        return
+    placed = [
+        w for t in token.children if t.dep_ in ("acl", "relcl") for c in t.children
+        for a in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
+        for w in [*core(a), *(w for f in affiliations(a, depth=1) for w in f)]
+    ]  # fmt: skip
+    if placed:
+        yield sorted(set(placed), key=lambda t: t.i)
 
 
 def roles_of(trigger: Token, rule: TriggerRule) -> Roles:

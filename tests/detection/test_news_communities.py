@@ -81,3 +81,25 @@ def test_ruling_out_an_act_refuses_its_target(code) -> None:  # type: ignore[no-
 
 def test_an_act_out_of_the_question_refuses_its_target(code) -> None:  # type: ignore[no-untyped-def]
     assert ("REJECT", "GBR", "IRN") in summary(code(LIFTING_OUT_OF_QUESTION))
+
+
+def _sanctions_on(noun: str, lemma: str) -> list[tuple[str, str, str, str, int, str]]:
+    """Britain imposed sanctions on <noun> that work with Iran."""
+    return [
+        ("Britain", "PROPN", "NNP", "nsubj", 1, "Britain"),
+        ("imposed", "VERB", "VBD", "ROOT", 1, "impose"),
+        ("sanctions", "NOUN", "NNS", "dobj", 1, "sanction"),
+        ("on", "ADP", "IN", "prep", 2, "on"),
+        (noun, "NOUN", "NNS", "pobj", 3, lemma),
+        ("that", "PRON", "WDT", "nsubj", 6, "that"),
+        ("work", "VERB", "VBP", "relcl", 4, "work"),
+        ("with", "ADP", "IN", "prep", 6, "with"),
+        ("Iran", "PROPN", "NNP", "pobj", 7, "Iran"),
+        (".", "PUNCT", ".", "punct", 1, "."),
+    ]
+
+
+def test_people_are_placed_by_their_clause(code) -> None:  # type: ignore[no-untyped-def]
+    # "firms that work with Iran" are named by Iran; "ships that work with Iran" are a thing, not a party
+    assert ("SANCTION", "GBR", "IRN") in summary(code(_sanctions_on("firms", "firm")))
+    assert ("SANCTION", "GBR", "IRN") not in summary(code(_sanctions_on("ships", "ship")))
