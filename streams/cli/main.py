@@ -98,7 +98,9 @@ def cmd_detect(args: argparse.Namespace) -> int:
             continue
         # an article without a usable date is dated by its ingestion time: now, here
         message = RawMessage(source.payload, timestamp=time.time())
-        for outcome in process_batch(detector, [message], settings.max_article_bytes):
+        # the worker's per-article budget too: an article the sink would dead-letter as too_slow is skipped here
+        budget = settings.article_time_budget
+        for outcome in process_batch(detector, [message], settings.max_article_bytes, budget):
             if outcome.dead_letter:
                 print(f"diplowire: skipped {source.origin}: {outcome.dead_letter.reason}: "
                       f"{outcome.dead_letter.message}", file=sys.stderr)  # fmt: skip

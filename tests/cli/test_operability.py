@@ -214,3 +214,17 @@ def test_detect_reads_plain_text_on_stdin():
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert records and records[0]["data"]["event_type"] == "ACCUSE"
     assert "malformed_json" not in result.stderr
+
+
+@pytest.mark.model
+def test_detect_skips_an_article_over_the_time_budget_like_the_worker():
+    # the sink dead-letters an article over DIPLOWIRE_ARTICLE_TIME_BUDGET as too_slow: `detect` prints no events for
+    # it either (its output stays the sink's), says why in one line, and goes on with the next article
+    slow = {"id": "slow", "text": "Russia criticized Japan on Monday. " * 3000, "published": "2024-03-01"}
+    quick = {"id": "quick", "text": "France criticized Spain on Monday.", "published": "2024-03-01"}
+    stdin = json.dumps(slow) + "\n" + json.dumps(quick) + "\n"
+    result, _ = diplowire("detect", "-", stdin=stdin, env=clean_env(DIPLOWIRE_ARTICLE_TIME_BUDGET="1"))
+    assert result.returncode == 0, result.stderr
+    ids = {json.loads(line)["data"]["article"]["id"] for line in result.stdout.splitlines()}
+    assert ids == {"quick"}
+    assert "too_slow" in result.stderr and "Traceback" not in result.stderr
