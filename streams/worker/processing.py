@@ -86,9 +86,6 @@ def dead_outcome(message: RawMessage, code: str, text: str) -> Outcome:
     return Outcome(message, letter.article_id, dead_letter=letter)
 
 
-_dead = dead_outcome
-
-
 def _article_id(raw: bytes | None) -> str | None:
     try:
         data = orjson.loads(raw or b"")
@@ -168,7 +165,7 @@ def process_batch(detector: Detector, messages: Sequence[RawMessage], max_bytes:
         try:
             good.append((i, to_article(message, max_bytes)))
         except DecodeError as exc:
-            outcomes[i] = _dead(message, exc.code, exc.message)
+            outcomes[i] = dead_outcome(message, exc.code, exc.message)
     # A long article is detected alone, so that its budget is its own and no batch is retried for it.
     alone = [(i, a) for i, a in good if len(a.text) > ALONE_CHARS]
     good = [(i, a) for i, a in good if len(a.text) <= ALONE_CHARS]
@@ -195,10 +192,10 @@ def _detect_one(detector: Detector, message: RawMessage, article: Article, budge
         with time_limit(budget):
             events = detector(article)
     except TooSlow:
-        return _dead(message, "too_slow", f"article {article.id!r} ({len(article.text):,} characters) took more "
+        return dead_outcome(message, "too_slow", f"article {article.id!r} ({len(article.text):,} characters) took more "
                      f"than the {budget:g} s detection budget")  # fmt: skip
     except Exception as exc:  # noqa: BLE001 - a detector bug must not stop the stream: dead-letter it
-        return _dead(message, "detection_failed", f"{type(exc).__name__}: {exc}")
+        return dead_outcome(message, "detection_failed", f"{type(exc).__name__}: {exc}")
     return Outcome(message, article.id, events, seconds=time.perf_counter() - started)
 
 
