@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from streams.detection import roles
 from streams.detection.frame import Frame
 from streams.detection.lexicon import TriggerMatch
 from streams.records import Actor
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 
 # Nouns by which an article refers back to a military act it told ("the launch", "this test")
 MILITARY_ACTS = {"launch", "test", "overflight", "firing", "provocation", "missile", "attack", "strike", "incursion"}
-# a threat of force counts: "Kim threatened to fire missiles at Guam" ... "condemned the launch"
+# a threat of force counts: "Kim threatened to fire missiles at Guam" ... "condemned the launch"; they are also
+# the acts an unaddressed threat answers ("all options are on the table", threaten.py)
 MILITARY_TYPES = ("MOBILIZE", "ASSAULT", "COERCE", "THREATEN")
 WEAPONS = {"missile", "rocket", "nuclear", "weapon", "weapons", "bomb", "test"}
 REFERRING = {"the", "this", "that", "latest", "its", "their"}
@@ -40,7 +42,7 @@ def _referred_act(anchor: Token) -> bool:
     """The thing criticised is a military act named by a definite noun alone: "the launch", "this latest test"."""
     holders = [(anchor.head, ("nsubj", "nsubjpass"))] if anchor.pos_ == "ADJ" else [(anchor, ("dobj", "nsubjpass"))]
     return any(
-        (c.lemma_ or c.lower_).lower() in MILITARY_ACTS and any(d.lower_ in REFERRING for d in c.children)
+        roles.lemma_of(c) in MILITARY_ACTS and any(d.lower_ in REFERRING for d in c.children)
         and all(d.lower_ in WEAPONS for d in c.children if d.dep_ == "compound")  # not "the smartphone launch"
         for holder, deps in holders for c in holder.children if c.dep_ in deps
     )  # fmt: skip
@@ -61,8 +63,7 @@ def rebuts(anchor: Token) -> bool:
     """Is every subject of the judgement an accusation (with no possessor naming who made it)?"""
     subjects = judged(anchor)
     return bool(subjects) and all(
-        (s.lemma_ or s.lower_).lower() in ACCUSATIONS and not any(c.dep_ == "poss" for c in s.children)
-        for s in subjects
+        roles.lemma_of(s) in ACCUSATIONS and not any(c.dep_ == "poss" for c in s.children) for s in subjects
     )
 
 
@@ -83,7 +84,7 @@ def sounds_out(verb: Token) -> bool:
     for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
         for asked in (c for c in purpose.children if c.dep_ == "ccomp"):
             if any(m.lower_ in ("whether", "if") for m in asked.children if m.dep_ == "mark") and any(
-                (w.lemma_ or w.lower_).lower() in WILLING for w in (asked, *asked.children)
+                roles.lemma_of(w) in WILLING for w in (asked, *asked.children)
             ):
                 return True
     return False

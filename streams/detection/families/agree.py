@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from streams.detection import roles
 from streams.detection.frame import Frame
 from streams.detection.lexicon import TriggerMatch
 
@@ -42,11 +43,9 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None  # "will allow a deadline to pass": letting a thing lapse is no permission given to anyone
     if rule.id == "agree-promised" and verb.lower_ in OFFERS and not _offers_cooperation(verb):
         return None
-    if rule.id == "agree-willing-to" and any((t.lemma_ or t.lower_).lower() in HOSTILE for t in verb.subtree):
+    if rule.id == "agree-willing-to" and any(roles.lemma_of(t) in HOSTILE for t in verb.subtree):
         return None  # "the army prepared to resume shelling": readiness to fight is no cooperation
-    if rule.id == "agree-promised" and any(
-        c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower() in ALLEGIANCE for c in verb.children
-    ):
+    if rule.id == "agree-promised" and any(c.dep_ == "dobj" and roles.lemma_of(c) in ALLEGIANCE for c in verb.children):
         # "pledged allegiance to X": siding with X (SUPPORT), no promise of a future act
         backing = replace(rule, event_type="SUPPORT", cameo="051", mode=None, symmetric=False, negated=None)
         return replace(frame, match=TriggerMatch(backing, frame.match.span))
@@ -63,12 +62,12 @@ PERIODS = {"deadline", "period", "window", "term", "mandate", "waiver", "clock",
 
 def _lets_lapse(verb: Token) -> bool:
     """ "will allow a deadline ... to pass", "allowed the ban to lapse": a period or rule left to run out."""
-    periods = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower() in PERIODS]
-    if any((t.lemma_ or t.lower_).lower() in LAPSING and t.pos_ == "VERB" for p in periods for t in p.subtree):
+    periods = [c for c in verb.children if c.dep_ == "dobj" and roles.lemma_of(c) in PERIODS]
+    if any(roles.lemma_of(t) in LAPSING and t.pos_ == "VERB" for p in periods for t in p.subtree):
         return True
     return any(
-        c.dep_ in ("ccomp", "xcomp") and (c.lemma_ or c.lower_).lower() in LAPSING
-        and any(s.dep_ == "nsubj" and (s.lemma_ or s.lower_).lower() in PERIODS for s in c.children)
+        c.dep_ in ("ccomp", "xcomp") and roles.lemma_of(c) in LAPSING
+        and any(s.dep_ == "nsubj" and roles.lemma_of(s) in PERIODS for s in c.children)
         for c in verb.children
     )  # fmt: skip
 
@@ -78,7 +77,7 @@ LEAVING = {"withdraw", "pull", "quit", "leave", "exit", "abandon", "scrap", "ren
 
 
 def _withdraws(verb: Token) -> bool:
-    return any(c.dep_ == "xcomp" and (c.lemma_ or c.lower_).lower() in LEAVING for c in verb.children)
+    return any(c.dep_ == "xcomp" and roles.lemma_of(c) in LEAVING for c in verb.children)
 
 
 def _offers_cooperation(verb: Token) -> bool:
@@ -87,4 +86,4 @@ def _offers_cooperation(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects and verb.dep_ in ("relcl", "acl"):
         objects = [verb.head]  # "the services it offers to Cubans"
-    return any((o.lemma_ or o.lower_).lower() in OFFERABLE or o.lower_ in OFFERABLE for o in objects)
+    return any(roles.lemma_of(o) in OFFERABLE or o.lower_ in OFFERABLE for o in objects)

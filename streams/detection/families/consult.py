@@ -58,8 +58,8 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None  # "was in Washington for trade talks": the talks are coded (consult-in-place-for-talks)
     if rule.id == "consult-in-place-for-talks":
         _partners_before_places(frame)
-    if (verb.lemma_ or verb.lower_).lower() == "meet" and any(
-        c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower().rstrip("s") in MET_THINGS for c in verb.children
+    if roles.lemma_of(verb) == "meet" and any(
+        c.dep_ == "dobj" and roles.lemma_of(c).rstrip("s") in MET_THINGS for c in verb.children
     ):
         return None
     return frame
@@ -94,4 +94,4 @@ def _governing_lemma(noun: Token) -> str | None:
     not a verb the noun only modifies ("pledged to reject ... in a video call")."""
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
-    return (noun.head.lemma_ or noun.head.lower_).lower()
+    return roles.lemma_of(noun.head)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from streams.detection import roles
 from streams.detection.families.accuse import accusers, rebuts
 from streams.detection.frame import Frame
 
@@ -26,9 +27,9 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         frame.recipients = accusers(frame, ctx)
         return frame if frame.recipients else None
     verb = frame.anchor
-    if (verb.lemma_ or verb.lower_).lower() != "decline":
+    if roles.lemma_of(verb) != "decline":
         return frame
     taken = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
-    if not taken or any((c.lemma_ or c.lower_).lower() in NOT_REFUSALS for c in taken):
+    if not taken or any(roles.lemma_of(c) in NOT_REFUSALS for c in taken):
         return None
     return frame

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from streams.detection import roles
 from streams.detection.frame import Frame
 from streams.records import Actor, Location
 
@@ -43,7 +44,7 @@ FRESH = {"new", "fresh", "tougher", "additional", "further", "more", "stricter",
 def governing_lemma(token: Token) -> str | None:
     for tok in token.ancestors:
         if tok.pos_ in ("VERB", "AUX"):
-            return (tok.lemma_ or tok.lower_).lower()
+            return roles.lemma_of(tok)
         if tok.dep_ not in ("prep", "pobj", "dobj", "compound", "conj", "appos"):
             return None
     return None

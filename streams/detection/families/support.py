@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from streams.detection import roles
 from streams.detection.frame import Frame
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     verb = frame.anchor
     if frame.match.rule.id == "support-defended" and (
         any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
-        or (verb.dep_ in ("xcomp", "ccomp", "advcl") and (verb.head.lemma_ or verb.head.lower_).lower() in HELPING)
+        or (verb.dep_ in ("xcomp", "ccomp", "advcl") and roles.lemma_of(verb.head) in HELPING)
     ):
         return None
     return frame

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from streams.detection import roles
+from streams.detection.families.accuse import MILITARY_TYPES
 from streams.detection.frame import Frame
 from streams.detection.lexicon import TriggerMatch
 from streams.records import Actor
@@ -33,12 +35,6 @@ ENDANGERED = {"security", "peace", "stability", "safety", "future", "economy", "
               "job", "interests", "interest", "prosperity", "order", "integrity", "unity", "survival", "progress",
               "process", "talks", "deal", "agreement", "relationship", "relations", "ties", "credibility"}  # fmt: skip
 DISCUSSED = ("nsubj", "nsubjpass", "attr", "csubj")
-# Acts an unaddressed threat ("all options are on the table") answers
-HOSTILE = ("THREATEN", "ASSAULT", "COERCE", "MOBILIZE")
-
-
-def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.lower_).lower()
 
 
 CONSEQUENCE_AUX = {"will", "would", "'ll", "shall", "wo"}
@@ -61,14 +57,14 @@ def _warns_of_a_fact(verb: Token) -> bool:
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     rule, anchor = frame.match.rule, frame.anchor
     if rule.id == "threaten-options-table" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in ("option", "options") for c in anchor.children
+        c.dep_ in ("nsubj", "nsubjpass") and roles.lemma_of(c) in ("option", "options") for c in anchor.children
     ):
         return None
     if rule.id == "threaten-options-table" and not frame.recipients:
         # "All options are on the table," X said: aimed at whoever last acted with force or threats in the
         # article, else at the foreign state the article was just talking about
         own = {a.country for a in frame.actors}
-        hostile = [e.actor for e in ctx.events if e.event_type in HOSTILE and e.actor.country not in own]
+        hostile = [e.actor for e in ctx.events if e.event_type in MILITARY_TYPES and e.actor.country not in own]
         target = hostile[-1] if hostile else ctx.last_other_state(frame.offset + anchor.idx, own)
         frame.recipients = [target] if target is not None else []
     if rule.id == "threaten-warning-noun" and anchor.dep_ in DISCUSSED:
@@ -80,7 +76,7 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return frame
     if rule.id == "threaten-threatened":
         objects = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]  # "peace was threatened by X"
-        if objects and all(_lemma(o) in ENDANGERED for o in objects):
+        if objects and all(roles.lemma_of(o) in ENDANGERED for o in objects):
             return None
     if frame.recipients:
         return frame
