@@ -64,6 +64,8 @@ POSTS = TITLE_WORDS | {"ambassador", "envoy", "spokesman", "spokeswoman", "spoke
                        "chairman", "chairwoman", "chair", "head", "director", "secretary-general", "aide",
                        "congressman", "congresswoman", "legislator", "mp", "monarch", "sultan", "ruler",
                        "dictator", "strongman"}  # fmt: skip
+# Any word of a post's title ("Vice President", "Senate Finance Committee chairman"), built once
+TITLE_OR_POST = TITLE_QUALIFIERS | POSTS
 # Posts that, with no state named, are American in English-language news ("senator John McCain")
 US_POSTS = {"senator", "congressman", "congresswoman"}
 # Posts only a state has; any other post ("chairman", "director", "spokesman") needs a state body named with it
@@ -374,12 +376,12 @@ class Gazetteer:
             before = m.start - 1 - (m.start > 1 and doc[m.start - 1].lower_ in ("the", "a", "an"))
             if end - start < 2 and titled and before > 0 and doc[before].text == ",":  # "Mike Pence, the U.S. ..."
                 start, end = _name_before(doc, before, taken), before
-                title_start, title_end = m.end, title_end
+                title_start = m.end
             if end - start < 2 and m.start > 1 and doc[m.start - 1].lower_ == "of":  # "Ambassador X of Iceland"
                 end = m.start - 1
                 start = _name_before(doc, end, taken)
                 title_start = title_end = start
-                while title_start > 0 and doc[title_start - 1].lower_ in TITLE_QUALIFIERS | POSTS:
+                while title_start > 0 and doc[title_start - 1].lower_ in TITLE_OR_POST:
                     title_start -= 1
                 if not any(t.lower_ in POSTS for t in doc[title_start:title_end]):
                     continue
@@ -485,7 +487,7 @@ def _title_end(doc: Doc, i: int, taken: set[int], ends: dict[int, int]) -> int:
     """End of the post words from `i`: "Vice President", "Special Envoy for Syria", "Ambassador to the UN"."""
     start = i
     while i < len(doc):
-        if doc[i].lower_ in TITLE_QUALIFIERS | POSTS and i not in taken:
+        if doc[i].lower_ in TITLE_OR_POST and i not in taken:
             i += 1
         elif i > start and doc[i].lower_ in ("for", "to") and i + 1 < len(doc):
             # the post's domain, not its state
@@ -501,7 +503,7 @@ def _title_end(doc: Doc, i: int, taken: set[int], ends: dict[int, int]) -> int:
 def _title_start(doc: Doc, end: int) -> int:
     """Start of the post words that end at `end` ("Foreign Secretary", "Senate Finance Committee chairman")."""
     start = end
-    while start > 0 and end - start < 6 and doc[start - 1].lower_ in TITLE_QUALIFIERS | POSTS:
+    while start > 0 and end - start < 6 and doc[start - 1].lower_ in TITLE_OR_POST:
         start -= 1
     return start
 
@@ -545,7 +547,7 @@ def _given_name_before(doc: Doc, start: int) -> bool:
         return False
     before = doc[start - 1]
     return (
-        before.is_alpha and before.is_title and before.lower_ not in TITLE_WORDS | POSTS | HONORIFICS
+        before.is_alpha and before.is_title and before.lower_ not in POSTS | HONORIFICS
         and not doc[start].is_sent_start and not before.is_sent_start
     )  # fmt: skip
 
