@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from streams.detection.roles import lemma_of
+
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
 HYPOTHETICAL_MODALS = {"would", "could", "might", "should", "may", "'d"}
 FUTURE_AUX = {"will", "'ll", "shall"}
@@ -30,10 +32,6 @@ CONTENT_OF = {"threaten", "warn", "demand", "urge", "ask", "call", "appeal", "pr
               # deliberation: "is considering recognizing X" has not recognized X
               "consider", "weigh", "mull", "debate", "discuss", "study", "contemplate"}  # fmt: skip
 CONTENT_NOUNS = {"proposal", "invitation", "ultimatum", "threat", "refusal", "bid", "demand", "call", "appeal"}
-
-
-def lemma(token: Token) -> str:
-    return (token.lemma_ or token.lower_).lower()
 
 
 def clause_chain(token: Token) -> Iterator[Token]:
@@ -66,7 +64,7 @@ def is_blocked(
             # only a negation of the trigger itself states a refusal; "aid pledged by the US was not paid"
             # negates something else, so the pledge is merely not coded
             return "negated" if i == 0 else "negated-context"
-        if lemma(tok) in DENY and i > 0:
+        if lemma_of(tok) in DENY and i > 0:
             return "denied"
         modal = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         if reported_future(tok):
@@ -96,7 +94,7 @@ def reported_future(clause: Token) -> bool:
     (unless the clause carries its own condition)."""
     return (
         clause.dep_ == "ccomp"
-        and lemma(clause.head) in REPORTING
+        and lemma_of(clause.head) in REPORTING
         and any(c.lower_ in ("would", "'d") and c.dep_ == "aux" for c in clause.children)
         and not any(c.dep_ == "advcl" and _has_condition_mark(c) for c in clause.children)
     )
@@ -132,9 +130,9 @@ def is_threat(trigger: Token, event_type: str, blocked: str | None, default_stat
     # "announced it would prohibit all aid", "decided to impose", "are set to boycott": a decision or a schedule,
     # coded as the (planned) act itself; "announced it is prepared to impose": readiness, a threat
     for tok in trigger.ancestors:
-        if lemma(tok) in READINESS:
+        if lemma_of(tok) in READINESS:
             return True
-        if lemma(tok) in ANNOUNCING | SCHEDULED:
+        if lemma_of(tok) in ANNOUNCING | SCHEDULED:
             return False
     return True
 
@@ -168,7 +166,7 @@ def conditional_threat(trigger: Token) -> bool:
         modal = modal or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | HYPOTHETICAL_MODALS for c in children
         )
-        reported = tok.dep_ == "ccomp" and lemma(tok.head) in REPORTING  # "said they would meet X if ..."
+        reported = tok.dep_ == "ccomp" and lemma_of(tok.head) in REPORTING  # "said they would meet X if ..."
         if tok.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and not reported:
             break
     return conditioned and modal
@@ -183,7 +181,7 @@ def embedding_act(trigger: Token, within: range) -> Token | None:
     "refused to meet", "an offer to host a summit"."""
     child = trigger
     for tok in trigger.ancestors:
-        if _is_content(child) and lemma(tok) in CONTENT_OF | CONTENT_NOUNS and tok.i not in within:
+        if _is_content(child) and lemma_of(tok) in CONTENT_OF | CONTENT_NOUNS and tok.i not in within:
             return tok
         if child.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "prep", "pobj"):
             return None
@@ -236,7 +234,7 @@ def status_of(trigger: Token, default: str | None = None) -> str:
         if tok.head is tok:
             break
         tok = tok.head
-    if tok is not trigger and tok.pos_ in ("VERB", "AUX") and lemma(tok) not in LIGHT_VERBS:
+    if tok is not trigger and tok.pos_ in ("VERB", "AUX") and lemma_of(tok) not in LIGHT_VERBS:
         if trigger.dep_ == "dobj" and tok.dep_ == "xcomp":  # "agreed to undertake joint exercises"
             return status_of(tok, default)
         return _aux_status(tok) or default or "occurred"
@@ -244,9 +242,9 @@ def status_of(trigger: Token, default: str | None = None) -> str:
         found = _aux_status(tok)
         if found:
             return found
-        if tok is not trigger and lemma(tok) in PLANNING:
+        if tok is not trigger and lemma_of(tok) in PLANNING:
             return "planned"
-        if tok is not trigger and lemma(tok) in ANNOUNCING:
+        if tok is not trigger and lemma_of(tok) in ANNOUNCING:
             return "announced"
         if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
             break
@@ -262,7 +260,7 @@ def decided(trigger: Token) -> bool:
     head = trigger.head
     return (
         bool(aux & {*FUTURE_AUX, "would"}) and trigger.dep_ == "ccomp" and head is not trigger
-        and lemma(head) in DECIDING and head.tag_ in ("VBD", "VBN")
+        and lemma_of(head) in DECIDING and head.tag_ in ("VBD", "VBN")
     )  # fmt: skip
 
 
@@ -281,6 +279,6 @@ OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass")
 def _be_to(tok: Token, aux: set[str]) -> bool:
     """The future of news prose: "is to fly to Japan", "are to meet" (be + to-infinitive), "is due in Beijing
     for talks" (be + due/set)."""
-    if "to" in aux and tok.dep_ == "xcomp" and lemma(tok.head) == "be" and tok.head is not tok:
+    if "to" in aux and tok.dep_ == "xcomp" and lemma_of(tok.head) == "be" and tok.head is not tok:
         return True
-    return lemma(tok) == "be" and any(c.dep_ == "acomp" and lemma(c) in ("due", "set") for c in tok.children)
+    return lemma_of(tok) == "be" and any(c.dep_ == "acomp" and lemma_of(c) in ("due", "set") for c in tok.children)
