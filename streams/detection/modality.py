@@ -16,6 +16,7 @@ from streams.detection.roles import lemma_of
 NEGATORS = {"not", "n't", "never", "no", "nor", "neither"}
 HYPOTHETICAL_MODALS = {"would", "could", "might", "should", "may", "'d"}
 FUTURE_AUX = {"will", "'ll", "shall"}
+MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_MODALS
 DENY = {"deny", "refute", "dismiss"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 ANNOUNCING = {"agree", "announce", "decide", "pledge", "promise", "vow", "confirm", "approve", "sign"}
@@ -32,6 +33,7 @@ CONTENT_OF = {"threaten", "warn", "demand", "urge", "ask", "call", "appeal", "pr
               # deliberation: "is considering recognizing X" has not recognized X
               "consider", "weigh", "mull", "debate", "discuss", "study", "contemplate"}  # fmt: skip
 CONTENT_NOUNS = {"proposal", "invitation", "ultimatum", "threat", "refusal", "bid", "demand", "call", "appeal"}
+CONTENT_WORDS = CONTENT_OF | CONTENT_NOUNS
 
 
 def clause_chain(token: Token) -> Iterator[Token]:
@@ -132,12 +134,13 @@ def is_threat(trigger: Token, event_type: str, blocked: str | None, default_stat
     for tok in trigger.ancestors:
         if lemma_of(tok) in READINESS:
             return True
-        if lemma_of(tok) in ANNOUNCING | SCHEDULED:
+        if lemma_of(tok) in DECIDED_OR_SET:
             return False
     return True
 
 
 SCHEDULED = {"set", "schedule", "due", "expect", "slate", "poise"}
+DECIDED_OR_SET = ANNOUNCING | SCHEDULED
 READINESS = {"prepare", "prepared", "ready", "plan", "intend", "threaten", "vow", "warn", "consider", "mull"}
 
 
@@ -163,9 +166,7 @@ def conditional_threat(trigger: Token) -> bool:
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in children
         )
-        modal = modal or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | HYPOTHETICAL_MODALS for c in children
-        )
+        modal = modal or any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in children)
         reported = tok.dep_ == "ccomp" and lemma_of(tok.head) in REPORTING  # "said they would meet X if ..."
         if tok.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and not reported:
             break
@@ -181,7 +182,7 @@ def embedding_act(trigger: Token, within: range) -> Token | None:
     "refused to meet", "an offer to host a summit"."""
     child = trigger
     for tok in trigger.ancestors:
-        if _is_content(child) and lemma_of(tok) in CONTENT_OF | CONTENT_NOUNS and tok.i not in within:
+        if _is_content(child) and lemma_of(tok) in CONTENT_WORDS and tok.i not in within:
             return tok
         if child.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "prep", "pobj"):
             return None
