@@ -67,7 +67,7 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
 
 def _official_visit(frame: Frame) -> bool:
     subjects = roles.subject_of(frame.anchor) if roles.is_verbal(frame.anchor) else []
-    if any(w.lower_ in VESSELS or (w.lemma_ or "").lower() in VESSELS for s in subjects for w in roles.phrase(s)):
+    if any(w.lower_ in VESSELS or roles.lemma_of(w) in VESSELS for s in subjects for w in roles.phrase(s)):
         return False
     frame.actors = [a for a in frame.actors if a.sector not in NOT_VISITORS]
     return bool(frame.actors)
