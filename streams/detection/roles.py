@@ -351,7 +351,7 @@ def quoted_speaker(token: Token) -> list[Token]:
             return subject_of(verb)
         if child.dep_ == "dobj":
             return []  # an object of any other verb is no quote
-        if any(c.dep_ in (*SUBJECTS, "nsubjpass") for c in verb.children):
+        if _own_subject(verb):
             return []
         child = verb
     return []
@@ -538,7 +538,7 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
             roles.objects.extend(c for c in child.children if c.dep_ == "pobj")
     if rule.symmetric and not roles.actors:
         _membership(noun, roles)
-    governor = _governing_verb(noun)
+    governor = governing_verb(noun)
     if governor is not None:
         if not roles.recipients and roles.actors and _conceded(noun):
             # "defended the plan despite opposition from X": X opposes the one who goes ahead
@@ -551,7 +551,7 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
         for _ in range(2):
             if len(roles.actors) != 1 or lemma_of(roles.actors[0]) not in JOURNEYS:
                 break
-            outer = _governing_verb(roles.actors[0])
+            outer = governing_verb(roles.actors[0])
             roles.actors = subject_of(outer) if outer is not None else []
         for child in governor.children:  # "issued a warning to X": "to X" may be parsed as the verb's dative
             if child.dep_ in ("prep", "dative") and child.lower_ in rule.recipient_preps and child.i not in _span(noun):
@@ -632,7 +632,7 @@ def addressees(trigger: Token) -> list[Token]:
 def attendees(noun: Token) -> list[Token]:
     """Who takes part in the meeting a noun names: the subject of the verb it hangs on ("Trump will attend the
     APEC summit", "leaders gathered for an EU summit")."""
-    governor = _governing_verb(noun)
+    governor = governing_verb(noun)
     return subject_of(governor) if governor is not None else []
 
 
@@ -642,10 +642,6 @@ def _span(token: Token) -> set[int]:
 
 def governing_verb(noun: Token) -> Token | None:
     """The verb a noun is an argument of, through prepositions and objects ("voted in favor of a resolution")."""
-    return _governing_verb(noun)
-
-
-def _governing_verb(noun: Token) -> Token | None:
     token = noun
     while token.dep_ in CLIMB_DEPS and token.head is not token:
         token = token.head
