@@ -79,7 +79,6 @@ PAIR_PHRASES = {
 # "the two countries signed a pact", "relations between their two countries": the last two states named
 STATE_PAIRED = ("countries", "nations", "sides", "governments", "states", "neighbours", "neighbors", "capitals")
 STATE_PAIR_PHRASES = {(n, w) for n in ("two", "both") for w in STATE_PAIRED}
-PAIR_SETS = [set(pair) for pair in PAIR_PHRASES]
 # "his country", "its government": the possessor's own state
 OWN_STATE_NOUNS = {"country", "nation", "government"}
 NEWLINES = re.compile(r"\n\s*")
@@ -698,14 +697,9 @@ MEETING_NOUNS = {"summit", "meeting", "forum", "conference", "gathering", "talks
 
 def forum_of_meeting(doc: Doc, mention: Mention) -> bool:
     """A forum named only as the name of its meeting ("attends the APEC summit", "told the G20 summit")."""
-    if mention.code not in FORUMS:
-        return False
-    head = doc[mention.end - 1]
-    while head.dep_ in ("compound", "nmod", "amod", "poss", "flat") and head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in MEETING_NOUNS:
-            return True
-    return False
+    return mention.code in FORUMS and _modifies(
+        doc, mention, ("compound", "nmod", "amod", "poss", "flat"), MEETING_NOUNS
+    )
 
 
 # Things named after the city where they were made ("the Paris climate accord", "the Minsk agreements"): the city
@@ -716,12 +710,15 @@ INSTRUMENTS = {"accord", "agreement", "treaty", "protocol", "club", "declaration
 
 def names_a_text(doc: Doc, mention: Mention) -> bool:
     """A capital that only names an instrument or forum ("withdraw from the Paris climate accord")."""
-    if mention.label != "CAPITAL":
-        return False
+    return mention.label == "CAPITAL" and _modifies(doc, mention, ("compound", "nmod", "amod", "flat"), INSTRUMENTS)
+
+
+def _modifies(doc: Doc, mention: Mention, deps: tuple[str, ...], nouns: set[str]) -> bool:
+    """The mention is (in) a modifier, by `deps` links, of a noun whose lemma is in `nouns`."""
     head = doc[mention.end - 1]
-    while head.dep_ in ("compound", "nmod", "amod", "flat") and head.head.i != head.i:
+    while head.dep_ in deps and head.head.i != head.i:
         head = head.head
-        if head.lemma_.lower() in INSTRUMENTS:
+        if head.lemma_.lower() in nouns:
             return True
     return False
 
