@@ -94,6 +94,8 @@ class ArticleContext:
     measures: list[tuple[int, str]] = field(default_factory=list)  # (offset, target) of bans named: "ban on X"
     # the article Doc's dictionary and introduced mentions (token indices), reused for its parsed sentences
     mentions: list[Mention] = field(default_factory=list)
+    # the sorted hashes of `by_surname`'s words: computed once per article (`learn` resets it), not per sentence
+    surname_hashes: Any = None
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]
@@ -145,6 +147,7 @@ class ArticleContext:
                 for word in surnames(m.person.name, m.code):
                     self.by_surname.setdefault(word, []).append(named)
         self.learn_places(doc, offset, mentions)
+        self.surname_hashes = None
         self.named.sort(key=lambda n: n.at)
         for same in self.by_surname.values():
             same.sort(key=lambda n: n.at)
@@ -208,7 +211,9 @@ class ArticleContext:
             return found
         parsed = doc.has_annotation("DEP")  # once: it reads the whole Doc
         # only "the" and known surnames can start a brief mention: found with one array pass
-        names = numpy.array([doc.vocab.strings.add(w) for w in self.by_surname], dtype="uint64")
+        if self.surname_hashes is None:
+            words = [doc.vocab.strings.add(w) for w in self.by_surname]
+            self.surname_hashes = numpy.sort(numpy.array(words, dtype="uint64"))
         orth, lower = doc.to_array(["ORTH", "LOWER"]).T
         # "the" counts only with a post or an epithet within the next four words
         heads = among(lower, _hashes(doc, HEAD_WORDS)) | among(orth, _hashes(doc, (*COMPASS, *INSTITUTIONS)))
@@ -216,7 +221,7 @@ class ArticleContext:
         for k in range(1, 5):
             near[:-k] |= heads[k:]
         the = (lower == doc.vocab.strings.add("the")) & near
-        starts = numpy.flatnonzero(the | among(orth, numpy.sort(names))).tolist()
+        starts = numpy.flatnonzero(the | among(orth, self.surname_hashes)).tolist()
         end = 0
         for i in starts:
             if i in taken or i < end:
