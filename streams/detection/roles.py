@@ -323,12 +323,17 @@ def reporter_of(pronoun: Token) -> Token | None:
         token = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head is token:
         return None
-    clause = token.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+    clause = _told_clause(token.head, ("conj", "xcomp"), REPORTING)
+    return clause.head if clause is not None else None
+
+
+def _told_clause(token: Token, climb: tuple[str, ...], verbs: set[str]) -> Token | None:
+    """The clause `token` belongs to (up through `climb` links), when it is the that-clause of one of `verbs`."""
+    clause = token
+    while clause.dep_ in climb and clause.head is not clause:
         clause = clause.head
-    teller = clause.head
-    if clause.dep_ == "ccomp" and teller is not clause and lemma_of(teller) in REPORTING:
-        return teller
+    if clause.dep_ == "ccomp" and clause.head is not clause and lemma_of(clause.head) in verbs:
+        return clause
     return None
 
 
@@ -576,10 +581,8 @@ def _membership(noun: Token, roles: Roles) -> None:
 def _reporter(verb: Token) -> list[Token]:
     """ "Mulroney said progress was made in the talks with the US": in a reported clause with no subject of its
     own, talks and agreements are the reporter's (the speaker is a party to what the clause tells)."""
-    clause = verb
-    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in REPORTING:
+    clause = _told_clause(verb, ("xcomp", "conj", "aux"), REPORTING)
+    if clause is None:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.pos_ != "NOUN" for c in clause.children):
         return []  # "said China and Japan were in talks": a party of the clause, not the speaker
@@ -620,13 +623,8 @@ def addressees(trigger: Token) -> list[Token]:
     ]  # fmt: skip
     if found:
         return found
-    clause = trigger
-    while clause.dep_ in ("xcomp", "conj", "aux", "acomp") and clause.head is not clause:
-        clause = clause.head
-    teller = clause.head
-    if clause.dep_ == "ccomp" and lemma_of(teller) in ADDRESSING:
-        return [c for c in teller.children if c.dep_ in ("dobj", "dative", "iobj")]
-    return []
+    clause = _told_clause(trigger, ("xcomp", "conj", "aux", "acomp"), ADDRESSING)
+    return [c for c in clause.head.children if c.dep_ in ("dobj", "dative", "iobj")] if clause is not None else []
 
 
 def attendees(noun: Token) -> list[Token]:
