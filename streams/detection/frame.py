@@ -42,8 +42,12 @@ NOT_EPITHET_WORDS = {"other", "two", "both", "three", "several", "many", "member
 # "the state media", "the country visit": the epithet's word heading another noun is no reference
 NOT_AFTER_EPITHET = {"media", "department", "broadcaster", "television", "news", "agency", "visit", "-", "council",
                      "run", "owned", "level", "secretary", "legislature", "assembly", "budget", "capital"}  # fmt: skip
+EPITHETS = STATE_EPITHETS | ORG_EPITHETS
 # Words that end a post or an epithet after "the"
-HEAD_WORDS = POSTS | STATE_EPITHETS | ORG_EPITHETS
+HEAD_WORDS = POSTS | EPITHETS
+# Words of a post as said before a name ("Foreign Secretary"), and the qualifiers that may open one after "the"
+TITLE_RUN = TITLE_QUALIFIERS | POSTS
+POST_QUALIFIERS = TITLE_QUALIFIERS - {"the", "and", "of"}
 # How far back (in people or places named) a brief mention looks for its referent: the recent context, and a
 # bound on the work for an article of thousands of names
 RECENT = 200
@@ -191,7 +195,7 @@ class ArticleContext:
     def _titles(self, doc: Doc, m: Mention) -> frozenset[str]:
         words = set()
         i = m.start - 1
-        while i >= 0 and doc[i].lower_ in TITLE_QUALIFIERS | POSTS:
+        while i >= 0 and doc[i].lower_ in TITLE_RUN:
             words.add(doc[i].lower_)
             i -= 1
         person = m.person
@@ -261,7 +265,7 @@ class ArticleContext:
         if doc[i].lower_ != "the":
             return None
         j = i + 1
-        while j < len(doc) and doc[j].lower_ in TITLE_QUALIFIERS - {"the", "and", "of"} and j - i < 4:
+        while j < len(doc) and doc[j].lower_ in POST_QUALIFIERS and j - i < 4:
             j += 1
         if j >= len(doc) or doc[j].lower_ not in POSTS:
             return None
@@ -297,15 +301,9 @@ class ArticleContext:
                 return Mention(i, k + 1, "COUNTRY", code, self._name(code))
             return None
         j = i + 1
-        while (
-            j < len(doc)
-            and j - i <= 3
-            and doc[j].is_alpha
-            and doc[j].is_lower
-            and doc[j].lower_ not in (STATE_EPITHETS | ORG_EPITHETS)
-        ):
+        while j < len(doc) and j - i <= 3 and doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in EPITHETS:
             j += 1
-        if j >= len(doc) or doc[j].lower_ not in STATE_EPITHETS | ORG_EPITHETS:
+        if j >= len(doc) or doc[j].lower_ not in EPITHETS:
             return None
         words = {t.lower_ for t in doc[i + 1 : j]}
         head = doc[j]
