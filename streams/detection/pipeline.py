@@ -34,7 +34,15 @@ from streams.detection.families import FAMILIES, REFINERS
 from streams.detection.frame import MEASURES, ArticleContext, Frame
 from streams.detection.language import looks_english
 from streams.detection.lemmas import memoised
-from streams.detection.lexicon import Surface, TriggerMatch, TriggerMatcher, TriggerRule, as_threat, load_rules
+from streams.detection.lexicon import (
+    Surface,
+    TriggerMatch,
+    TriggerMatcher,
+    TriggerRule,
+    as_threat,
+    load_rules,
+    pos_ok,
+)
 from streams.detection.sentences import FastSentencizer
 from streams.detection.tagmap import use_tag_map
 from streams.errors import DiplowireError
@@ -280,7 +288,7 @@ class Detector:
         self, match: TriggerMatch, mentions: list[Mention], sent: Span, ctx: ArticleContext, offset: int
     ) -> Frame | None:
         anchor = match.span.doc[match.anchor]
-        if match.rule.pos and not _pos_ok(anchor, match.rule.pos):
+        if match.rule.pos and not pos_ok(anchor, match.rule.pos):
             return None
         within = range(match.span.start, match.span.end)
         blocked = modality.is_blocked(anchor, match.rule.allow_modal, within)
@@ -903,14 +911,6 @@ def same_side(a: Actor, b: Actor) -> bool:
     if not (a.sector and b.sector and a.sector != b.sector):
         return True
     return a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
-
-
-def _pos_ok(token: Token, wanted: str) -> bool:
-    if wanted == "VERB":
-        return token.pos_ in ("VERB", "AUX")
-    if wanted == "NOUN":
-        return token.pos_ in ("NOUN", "PROPN")
-    return token.pos_ == wanted
 
 
 def _start(m: Mention) -> int:
