@@ -75,8 +75,9 @@ FIRST_PERSON = {"we", "us", "our"}
 # "I" / "me" / "my": the speaker of the quote, else (a statement or post quoted bare: "As I depart Abuja for X, I
 # welcome ...") the person the article last named; news prose has no "I" of its own
 FIRST_SINGULAR = {"i", "me", "my"}
+SPEAKERS = FIRST_PERSON | FIRST_SINGULAR
 POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
-PRONOUNS = PERSON_PRONOUNS | COLLECTIVE_PRONOUNS | FIRST_PERSON | FIRST_SINGULAR
+PRONOUNS = PERSON_PRONOUNS | COLLECTIVE_PRONOUNS | SPEAKERS
 PAIR_PHRASES = {
     ("two", "men"),
     ("two", "leaders"),
@@ -404,6 +405,8 @@ class Detector:
         `authored` (by default `domestic`): a thing may name its party by who made it ("adopted by X").
         """  # fmt: skip
         actors: list[Actor] = []
+        # a recipient may be named by who made it ("decisions adopted by the U.S. government"), an actor not
+        by_author = domestic if authored is None else authored
         for token in tokens:
             # a pronoun names its referent, not the apposition a misparse may hang on it ("He is set to visit
             # Brussels, the OSCE in Vienna ...")
@@ -411,8 +414,6 @@ class Detector:
             found = _mentions_in(words, mentions)
             if not found:
                 found = self._references(token, words, ctx, offset, mentions)
-            # a recipient may be named by who made it ("decisions adopted by the U.S. government"), an actor not
-            by_author = domestic if authored is None else authored
             for wider in roles.affiliations(token, authored=by_author) if not found else ():
                 words, found = wider, _mentions_in(wider, mentions)
                 if found:
@@ -519,11 +520,11 @@ class Detector:
         for verb in token.ancestors:
             if roles.is_verbal(verb) and roles.lemma_of(verb) in roles.REPORTING:
                 subjects = roles.subject_of(verb)
-                if subjects and all(s.lower_ in FIRST_PERSON | FIRST_SINGULAR for s in subjects):
+                if subjects and all(s.lower_ in SPEAKERS for s in subjects):
                     continue  # '"We maintain that ...," X said': the speaker is the one reporting the quote
                 for subject in subjects:
                     found = _mentions_in(roles.core(subject), mentions)
-                    if not found and subject.lower_ not in FIRST_PERSON | FIRST_SINGULAR:
+                    if not found and subject.lower_ not in SPEAKERS:
                         found = self._references(subject, roles.core(subject), ctx, offset, mentions)
                     if found:
                         return found[:1]
