@@ -472,8 +472,6 @@ class Detector:
     ) -> list[Mention]:
         """He/she -> the last person named; "the two men", "both leaders" -> the last two; "it"/"they" -> the
         first state or organisation named earlier in the sentence ("Syria says it is willing to ...")."""
-        before = ctx.people_before(offset + token.idx)
-        lowered = [w.lower_ for w in words]
         if token.lower_ in FIRST_PERSON:
             return self._speaker(token, ctx, offset, mentions)
         if token.lower_ in FIRST_SINGULAR:
@@ -501,8 +499,10 @@ class Detector:
         if token.lower_ in PERSON_PRONOUNS:
             found = ctx.antecedent(offset + token.idx, offset)
             return [found] if found else []
+        lowered = [w.lower_ for w in words]
         if any(pair[0] in lowered and pair[1] in lowered for pair in PAIR_PHRASES):
             # "the two leaders": office holders the dictionaries know first, before a spokesman named since
+            before = ctx.people_before(offset + token.idx)
             heads = [m for m in before if m.person and m.person.terms] if "men" not in lowered else []
             for candidates in (heads, before):
                 distinct: list[Mention] = []
