@@ -46,7 +46,7 @@ from streams.detection.lexicon import (
 from streams.detection.sentences import FastSentencizer
 from streams.detection.tagmap import use_tag_map
 from streams.errors import DiplowireError
-from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence, Location
+from streams.records import Actor, Article, ArticleRef, Cameo, DetectorInfo, Event, Evidence
 
 DETECTOR_VERSION = "0.2.1"
 # Beyond this the article is refused, not parsed: tokenizing and matching are linear, but a single
@@ -1011,10 +1011,3 @@ def event_id(e: Event) -> str:
     parts = [e.article.id, e.event_type, e.mode or "", e.actor.country or "", _rc(e) or "", when,
              e.evidence.sentence]  # fmt: skip
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
-
-
-def location_of(mentions: list[Mention]) -> Location | None:
-    for m in mentions:
-        if m.label in ("CAPITAL", "COUNTRY"):
-            return Location(m.name if m.label == "COUNTRY" else m.name, m.code)
-    return None
