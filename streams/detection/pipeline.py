@@ -649,14 +649,14 @@ def capped(sent: Span, limit: int = MAX_PARSE_TOKENS) -> list[Span]:
     return pieces
 
 
-def mark_paragraphs(doc: Doc, text: str | None = None) -> Doc:
+def mark_paragraphs(doc: Doc, text: str) -> Doc:
     """A line break ends a sentence, whatever the punctuation says (headlines, datelines, lists). `text`: the
-    Doc's text, if the caller has it (``Doc.text`` joins every token on each call)."""
+    Doc's text, which the caller has (``Doc.text`` joins every token on each call)."""
     if len(doc) < 2:
         return doc
     starts = doc.to_array("IDX").tolist()
     boundaries: Any = doc.to_array(["SENT_START"]).reshape(-1, 1)
-    for match in NEWLINES.finditer(doc.text if text is None else text):
+    for match in NEWLINES.finditer(text):
         i = bisect.bisect_left(starts, match.end())
         if 0 < i < len(doc):
             boundaries[i, 0] = 1
