@@ -26,14 +26,13 @@ from spacy.language import Language
 from spacy.pipeline import DependencyParser
 from spacy.tokens import Doc, Span, Token
 
-from streams.detection import chronology, dates, modality, roles, text
+from streams.detection import chronology, dates, embedding, lemmas, modality, roles, text
 from streams.detection.actors import Gazetteer, Mention
 from streams.detection.chronology import carry_dates, date_of, dates_agree, reference_day
 from streams.detection.codes import CameoTable
 from streams.detection.families import FAMILIES, REFINERS
 from streams.detection.frame import MEASURES, ArticleContext, Frame
 from streams.detection.language import looks_english
-from streams.detection.lemmas import memoised
 from streams.detection.lexicon import (
     Surface,
     TriggerMatch,
@@ -110,7 +109,7 @@ class Detector:
         names = nlp.pipe_names
         split = next((n for n, (_, proc) in enumerate(nlp.pipeline) if isinstance(proc, DependencyParser)), len(names))
         self.tagging, self.parsing = names[:split], names[split:]
-        self.steps = {name: memoised(proc) for name, proc in nlp.pipeline}
+        self.steps = {name: embedding.memoised(lemmas.memoised(proc)) for name, proc in nlp.pipeline}
         # How much of the text reaches the model: articles, sentences and tokens read, candidate pieces (trigger
         # and actor on the surface), pieces and tokens parsed. Deterministic, unlike a timing: tests pin the
         # first pass with it and the benchmark prints the parsed share next to its figures.
