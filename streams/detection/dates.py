@@ -52,6 +52,8 @@ NUMBERS.update({"a": 1, "an": 1})
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 RELATIVE_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# A day named without a year this soon after the article is the coming one, not the one eleven months back
+AHEAD = timedelta(days=45)
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention
         if nxt.lower_.rstrip(".") in MONTHS and nxt.text[:1].isupper():
             month = MONTHS[nxt.lower_.rstrip(".")]
             year, end = _year_after(tokens, i + 2)
-            found = _safe_date(year or _infer_year(published, month, future), month, int(low))
+            found = _safe_date(year or _infer_year(published, month, future, int(low)), month, int(low))
             if found:
                 return DateMention(start, tokens[end - 1].i + 1, ResolvedDate(found, "explicit"))
     return None
@@ -136,7 +138,8 @@ def _month_date(tokens: list, i: int, published: date, future: bool) -> DateMent
     month = MONTHS[tok.lower_.rstrip(".")]
     if i + 1 < len(tokens) and tokens[i + 1].text.isdigit() and 1 <= int(tokens[i + 1].text) <= 31:
         year, end = _year_after(tokens, i + 2)
-        day = _safe_date(year or _infer_year(published, month, future), month, int(tokens[i + 1].text))
+        day_of = int(tokens[i + 1].text)
+        day = _safe_date(year or _infer_year(published, month, future, day_of), month, day_of)
         if day:
             return DateMention(tok.i, tokens[end - 1].i + 1, ResolvedDate(day, "explicit"))
     year, end = _year_after(tokens, i + 1)
@@ -159,11 +162,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(published: date, month: int, future: bool) -> int:
-    """The year of a month named without one: the past occurrence, or the next one for planned events."""
+def _infer_year(published: date, month: int, future: bool, day: int | None = None) -> int:
+    """The year of a month (and day) named without one: the past occurrence, or the next one for planned events
+    and for a day at most AHEAD after the article ("his meeting on April 5" in an article of March 20: a day
+    eleven months back would be given its year; a month alone, "in December", tells of the past one)."""
     if future:
         return published.year if month >= published.month else published.year + 1
-    return published.year if month <= published.month else published.year - 1
+    if day is None:
+        return published.year if month <= published.month else published.year - 1
+    past = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    coming = date(past + 1, month, min(day, 28))
+    return past + 1 if coming - published <= AHEAD else past
 
 
 def _weekday(published: date, weekday: int, future: bool) -> date:

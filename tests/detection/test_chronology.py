@@ -85,6 +85,20 @@ def test_dates_of_events_told_later_and_of_future_trips(nlp):
 
 
 @pytest.mark.model
+def test_a_meeting_on_a_day_after_the_article_is_planned_and_dates_nothing_else(nlp):
+    text = (
+        "Canadian Prime Minister Brian Mulroney and U.S. President Ronald Reagan will hold talks before their "
+        "annual summit, on April 5 in Ottawa. In a speech to a business group, Mulroney said that the two "
+        "countries must settle their trade dispute."
+    )
+    events = Detector(nlp)(Article("d2", text, published="1987-03-20"))
+    found = {(e.event_type, e.actor.country): e for e in events}
+    assert all(e.date != "1986-04-05" for e in events)
+    request = found["REQUEST", "CAN"]  # said at the speech, on the article's day: not at the coming summit
+    assert (request.date, request.date_source) == ("1987-03-20", "published")
+
+
+@pytest.mark.model
 def test_background_history_is_no_news_unless_the_article_has_no_date(nlp):
     text = "France signed a friendship treaty with Germany on January 22, 1963. France signed a trade treaty with "
     text += "Germany on January 22, 2020."

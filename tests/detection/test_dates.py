@@ -39,6 +39,16 @@ def test_a_planned_event_takes_the_next_weekday_and_month(blank_vocab_nlp):
     assert february is not None and (february.day, february.precision) == (date(2022, 2, 1), "month")
 
 
+def test_a_day_without_its_year_soon_after_the_article_is_the_coming_one(blank_vocab_nlp):
+    # published December 16: January 10 is 25 days ahead, not eleven months back; a month alone stays past
+    coming = resolve(blank_vocab_nlp, "They agreed ahead of the meeting on January 10 in Geneva.", "agreed")
+    assert coming is not None and coming.day == date(2022, 1, 10)
+    past = resolve(blank_vocab_nlp, "They agreed ahead of the meeting on March 10 in Geneva.", "agreed")
+    assert past is not None and past.day == date(2021, 3, 10)
+    month = resolve(blank_vocab_nlp, "They agreed in January.", "agreed")
+    assert month is not None and month.day == date(2021, 1, 1)
+
+
 def test_eight_days_after_an_event_dated_wednesday(blank_vocab_nlp):
     text = "The call on Wednesday took place eight days after Putin spoke to Biden."
     found = resolve(blank_vocab_nlp, text, "spoke")
