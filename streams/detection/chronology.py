@@ -43,10 +43,13 @@ def date_of(frame: Frame, ctx: ArticleContext) -> tuple[dates.ResolvedDate, bool
     The rules that distrust a date against the article's day apply to a publication day only: an article
     dated by its ingestion time may come from an archive, and its own dates stand.
     """
+    published = ctx.date_source == "published"
+    entry = dates.chronicle_entry(frame.anchor.doc[:], ctx.published)
+    if entry is not None:  # "Dec. 28: Obama signs an order ...": what the entry tells, on its day
+        return None if entry.day < ctx.published - HISTORY and published else (entry, False)
     when = dates.resolve(frame.anchor.doc[:], frame.anchor.i, ctx.published, frame.status == "planned",
                          ctx.date_source)  # fmt: skip
     when = when or dates.ResolvedDate(ctx.published, ctx.date_source)
-    published = ctx.date_source == "published"
     if frame.status == "planned" and when.day < ctx.published and published:
         # a plan is not dated before its article: that date belongs to something else in the sentence
         when = dates.ResolvedDate(ctx.published, ctx.date_source)

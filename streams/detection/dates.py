@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from streams.records import parse_published as parse_published  # the detector's reader, re-exported
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+FULL_MONTHS = set(MONTHS)
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update({"sept": 9})
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -117,7 +118,7 @@ def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention
             return DateMention(start, start + 2, ResolvedDate(published + timedelta(days=7), "relative", "week"))
         first = (published.replace(day=28) + timedelta(days=4)).replace(day=1)
         return DateMention(start, start + 2, ResolvedDate(first, "relative", "month"))
-    if low.rstrip(".") in MONTHS and tok.text[:1].isupper():
+    if low.rstrip(".") in MONTHS and tok.text[:1].isupper() and _names_month(tokens, i):
         return _month_date(tokens, i, published, future)
     if low.isdigit() and 1 <= int(low) <= 31 and i + 1 < len(tokens):
         nxt = tokens[i + 1]
@@ -128,6 +129,13 @@ def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention
             if found:
                 return DateMention(start, tokens[end - 1].i + 1, ResolvedDate(found, "explicit"))
     return None
+
+
+def _names_month(tokens: list, i: int) -> bool:  # type: ignore[type-arg]
+    """A month's name, or its abbreviation with a period or a number after it ("Dec. 28", "Dec 28", "Mar 2017"),
+    not a name it begins ("Mar-a-Lago")."""
+    low = tokens[i].lower_
+    return low in FULL_MONTHS or low.endswith(".") or (i + 1 < len(tokens) and tokens[i + 1].text.isdigit())
 
 
 def _month_date(tokens: list, i: int, published: date, future: bool) -> DateMention | None:  # type: ignore[type-arg]
@@ -235,6 +243,28 @@ def _tells_of_the_object(clause: Token, anchor: Token) -> bool:
     """ "fired a missile that sailed over Japan in September": a relative clause on the thing acted on tells
     of the same event."""
     return clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "nsubjpass") and clause.head.head == anchor
+
+
+BULLETS = {"*", "-", "--", "•", "·"}
+ENTRY_MARKS = {":", "-", "--", "—", "–"}
+
+
+def chronicle_entry(sent: Span, published: date) -> ResolvedDate | None:
+    """The date heading an entry of a chronicle ("Dec. 28: Obama signs an order ...", "* March 3 - ..."): a day
+    opening the sentence (after a bullet) with a colon or a dash after it. A chronicle tells what happened:
+    its day is the past occurrence, whatever the tense of the entry (a historic present)."""
+    tokens = [t for t in sent if not t.is_space]
+    first = next((k for k, t in enumerate(tokens) if t.text not in BULLETS), len(tokens))
+    mention = _date_at(tokens, first, published, False) if first < len(tokens) else None
+    if mention is None or mention.value.precision != "day":
+        return None
+    after = next((t for t in tokens if t.i >= mention.end), None)
+    if after is None or after.text not in ENTRY_MARKS:
+        return None
+    day = mention.value.day
+    if day > published:  # no entry of a chronicle is ahead of it
+        day = _safe_date(day.year - 1, day.month, day.day) or day.replace(year=day.year - 1, day=28)
+    return ResolvedDate(day, mention.value.source)
 
 
 def resolve(

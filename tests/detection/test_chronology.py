@@ -99,6 +99,18 @@ def test_a_meeting_on_a_day_after_the_article_is_planned_and_dates_nothing_else(
 
 
 @pytest.mark.model
+def test_an_entry_of_a_chronicle_happened_on_its_day(nlp):
+    text = (
+        "Timeline: how the two governments fell out.\n\n* Dec. 20: France imposes sanctions on Iran.\n\n"
+        "* Jan. 9: French President Jacques Chirac meets Iranian President Mohammad Khatami in Paris."
+    )
+    events = Detector(nlp)(Article("d3", text, published="2005-12-01"))
+    found = {e.event_type: e for e in events}
+    assert (found["SANCTION"].date, found["SANCTION"].status) == ("2004-12-20", "occurred")
+    assert (found["CONSULT"].date, found["CONSULT"].status) == ("2005-01-09", "occurred")
+
+
+@pytest.mark.model
 def test_background_history_is_no_news_unless_the_article_has_no_date(nlp):
     text = "France signed a friendship treaty with Germany on January 22, 1963. France signed a trade treaty with "
     text += "Germany on January 22, 2020."

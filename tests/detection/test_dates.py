@@ -49,6 +49,23 @@ def test_a_day_without_its_year_soon_after_the_article_is_the_coming_one(blank_v
     assert month is not None and month.day == date(2021, 1, 1)
 
 
+def test_a_month_abbreviation_needs_a_period_or_a_number(blank_vocab_nlp):
+    estate = resolve(blank_vocab_nlp, "They met at the Mar-a-Lago estate in April.", "met")
+    assert estate is not None and estate.day == date(2021, 4, 1)
+    dotted = resolve(blank_vocab_nlp, "They met on Mar. 3 in Rome.", "met")
+    assert dotted is not None and dotted.day == date(2021, 3, 3)
+
+
+def test_the_day_heading_a_chronicle_entry_is_the_past_one(blank_vocab_nlp):
+    # a historic present, and a day 12 days after the article (December 16): last year's
+    entry = dates.chronicle_entry(blank_vocab_nlp("* Dec. 28: The president signs an order.")[:], PUBLISHED)
+    assert entry is not None and entry.day == date(2020, 12, 28)
+    dash = dates.chronicle_entry(blank_vocab_nlp("March 3 - The two sides agree to talks.")[:], PUBLISHED)
+    assert dash is not None and dash.day == date(2021, 3, 3)
+    assert dates.chronicle_entry(blank_vocab_nlp("On March 3, the two sides agreed.")[:], PUBLISHED) is None
+    assert dates.chronicle_entry(blank_vocab_nlp("In March: talks.")[:], PUBLISHED) is None  # a month: no entry
+
+
 def test_eight_days_after_an_event_dated_wednesday(blank_vocab_nlp):
     text = "The call on Wednesday took place eight days after Putin spoke to Biden."
     found = resolve(blank_vocab_nlp, text, "spoke")
