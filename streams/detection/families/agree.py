@@ -26,6 +26,8 @@ COMMITMENT_ONLY = {"agree-allow"}
 ALLEGIANCE = {"allegiance", "loyalty", "fealty"}
 HOSTILE = {"attack", "shell", "shelling", "fight", "strike", "bomb", "bombing", "invade", "retaliate", "kill",
            "destroy", "fire", "launch", "war", "assault", "offensive", "crush", "punish"}  # fmt: skip
+# "prepared to use force / the full range of military power": readiness to use force, not to help
+USED_FORCE = {"force", "power", "weapon", "arm"}
 OFFERS = {"offer", "offered", "offers", "offering"}
 OFFERABLE = {"talk", "talks", "help", "aid", "assistance", "support", "cooperation", "concession", "compromise",
              "deal", "loan", "credit", "asylum", "mediation", "guarantee", "troops", "resource", "money",
@@ -43,12 +45,24 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None  # "will allow a deadline to pass": letting a thing lapse is no permission given to anyone
     if rule.id == "agree-promised" and verb.lower_ in OFFERS and not _offers_cooperation(verb):
         return None
-    if rule.id == "agree-willing-to" and any(roles.lemma_of(t) in HOSTILE for t in verb.subtree):
+    if rule.id == "agree-willing-to" and any(roles.lemma_of(t) in HOSTILE or _uses_force(t) for t in verb.subtree):
         return None  # "the army prepared to resume shelling": readiness to fight is no cooperation
     if rule.id == "agree-promised" and any(c.dep_ == "dobj" and roles.lemma_of(c) in ALLEGIANCE for c in verb.children):
         # "pledged allegiance to X": siding with X (SUPPORT), no promise of a future act
         backing = replace(rule, event_type="SUPPORT", cameo="051", mode=None, symmetric=False, negated=None)
         return replace(frame, match=TriggerMatch(backing, frame.match.span))
+    if rule.id == "agree-promised" and rule.event_type == "AGREE" and _vows_force(verb):
+        # "pledged to hit ISIS harder", "vowed to punish Kim": a promise of force is a threat (CAMEO 138)
+        threat = replace(
+            rule,
+            event_type="THREATEN",
+            cameo="138",
+            family="threaten",
+            mode=None,
+            symmetric=False,
+            needs_recipient=True,
+        )
+        return replace(frame, match=TriggerMatch(threat, frame.match.span))
     if rule.id == "agree-promised" and _withdraws(verb):
         # "vowed to withdraw from the Paris accord": a promise to leave an agreement rejects it
         refusal = replace(rule, event_type="REJECT", cameo="120", mode=None, symmetric=False)
@@ -74,6 +88,21 @@ def _lets_lapse(verb: Token) -> bool:
 
 # Leaving an agreement or organisation: the promise to do so is a rejection of it
 LEAVING = {"withdraw", "pull", "quit", "leave", "exit", "abandon", "scrap", "renounce", "tear", "terminate"}
+
+
+# Acts of force a promise may be of: "pledged to hit", "vowed to punish"
+FORCE = {"hit", "strike", "attack", "bomb", "shell", "invade", "retaliate", "destroy", "crush", "punish",
+         "annihilate", "defeat", "eliminate", "eradicate", "obliterate", "avenge", "fight"}  # fmt: skip
+
+
+def _uses_force(token: Token) -> bool:
+    return roles.lemma_of(token) == "use" and any(
+        c.dep_ == "dobj" and roles.lemma_of(c) in USED_FORCE for c in token.children
+    )
+
+
+def _vows_force(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and roles.lemma_of(c) in FORCE for c in verb.children)
 
 
 def _withdraws(verb: Token) -> bool:

@@ -1,7 +1,9 @@
 """REJECT: reject, refuse, veto (12x); boycotting a meeting or summit (125).
 
 "Decline" is a refusal only with something declined: "the currency will decline" is no event, and
-"declined (to) comment" is CAMEO 011, not a rejection.
+"declined (to) comment" is CAMEO 011, not a rejection; nor is refusing or declining to speak of something
+("refused to comment on the report", "declined to forecast the outcome", "declined to give reasons",
+"declined to be specific", "refused to confirm the report"): withholding words refuses nobody.
 
 "said the accusations were groundless" with no accuser named rejects the one who made them: the actor of the
 article's latest accusation of the speaker's country.
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from streams.detection import roles
 from streams.detection.families.accuse import accusers, rebuts
 from streams.detection.frame import Frame
@@ -19,6 +23,31 @@ if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
 
 NOT_REFUSALS = {"comment", "elaborate", "say", "specify", "discuss", "detail", "identify", "name"}
+# Refusing to speak of something: verbs of telling, and giving words ("give reasons", "provide details")
+SPEAKING = {"comment", "elaborate", "say", "specify", "detail", "identify", "name", "forecast", "predict",
+            "speculate", "disclose", "reveal", "divulge", "confirm", "answer", "explain", "estimate",
+            "quantify"}  # fmt: skip
+# (not "respond": "refused to respond to a demand from X" rejects X's demand)
+GIVING = {"give", "provide", "offer", "put", "set"}
+WORDS = {"detail", "details", "reason", "reasons", "figure", "figures", "comment", "information", "answer",
+         "estimate", "explanation", "timetable", "timeline", "date", "name", "names", "number", "numbers",
+         "specifics", "evidence", "clue", "indication", "breakdown"}  # fmt: skip
+SPECIFIC = {"specific", "precise", "drawn"}
+
+
+def _withholds_words(verb: Token) -> bool:
+    """ "refused to comment", "declined to give reasons", "declined to be specific": refusing to speak."""
+    for c in verb.children:
+        if c.dep_ != "xcomp":
+            continue
+        lemma = roles.lemma_of(c)
+        if lemma in SPEAKING:
+            return True
+        if lemma in GIVING and any(o.dep_ == "dobj" and roles.lemma_of(o) in WORDS for o in c.children):
+            return True
+        if lemma == "be" and any(o.dep_ == "acomp" and o.lower_ in SPECIFIC for o in c.children):
+            return True
+    return False
 
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
@@ -27,6 +56,8 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         frame.recipients = accusers(frame, ctx)
         return frame if frame.recipients else None
     verb = frame.anchor
+    if roles.lemma_of(verb) in ("decline", "refuse") and _withholds_words(verb):
+        return None
     if roles.lemma_of(verb) != "decline":
         return frame
     taken = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]

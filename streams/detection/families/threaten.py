@@ -8,7 +8,9 @@ threaten free speech" endanger a thing, not a party; "North Korea is a threat to
 X will only ..." describe or discuss threats rather than make one; "is on the table" is a threat only when
 the options are; with no target named, it is aimed at whoever last threatened or used force in the article,
 else at the foreign state last named before it. A threat with nobody threatened ("threatened to resign") is no
-event. A warning that states a fact or a suspicion ("warned that X may be trying to ...") is an accusation (111).
+event. A warning that states a fact or a suspicion ("warned that X may be trying to ...") is an accusation (111); one in
+which the warner speaks of itself ("warned X he was prepared to use force", "warned X that North Korea's
+missiles were ready", said by North Korea) stays a threat.
 """
 
 from __future__ import annotations
@@ -40,10 +42,30 @@ DISCUSSED = ("nsubj", "nsubjpass", "attr", "csubj")
 CONSEQUENCE_AUX = {"will", "would", "'ll", "shall", "wo"}
 
 
-def _warns_of_a_fact(verb: Token) -> bool:
+# The warner speaking of itself in its warning's clause ("warned X he was prepared to use force", "warned X
+# that our missiles are ready"): its own readiness, a threat, whatever the tense
+OWN_SUBJECTS = {"he", "she", "i", "we"}
+OWN_POSSESSIVES = {"my", "our"}
+
+
+def _speaks_of_itself(clause: Token, own_at: set[int]) -> bool:
+    """Is the clause's subject the warner ("he", "we") or a thing of the warner's ("our missiles", "Russia's
+    missiles" said by Russia: `own_at` holds the sentence offsets where the warner's state is named)?"""
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in OWN_SUBJECTS:
+            return True
+        owners = [p for p in subject.children if p.dep_ == "poss"]
+        if any(o.lower_ in OWN_POSSESSIVES or any(w.idx in own_at for w in o.subtree) for o in owners):
+            return True
+    return False
+
+
+def _warns_of_a_fact(verb: Token, own_at: set[int]) -> bool:
     """A warning whose that-clause states a fact or a suspicion, with no consequence to come."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
+        return False
+    if any(_speaks_of_itself(c, own_at) for c in clauses):
         return False
     for clause in clauses:
         for tok in (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))):
@@ -69,7 +91,9 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         frame.recipients = [target] if target is not None else []
     if rule.id == "threaten-warning-noun" and anchor.dep_ in DISCUSSED:
         return None
-    if rule.id == "threaten-warned" and _warns_of_a_fact(anchor):
+    own = {a.country for a in frame.actors}
+    own_at = {at - frame.offset for at, code, _, _ in ctx.places if code in own and at >= frame.offset}
+    if rule.id == "threaten-warned" and _warns_of_a_fact(anchor, own_at):
         # "warned that Kim may be trying to drive a wedge", "warned that theft by China is a problem": an
         # allegation (ACCUSE 111), not a threat; "warned that sanctions would follow" stays a threat
         frame.match = TriggerMatch(replace(rule, event_type="ACCUSE", cameo="111", family="accuse"), frame.match.span)
