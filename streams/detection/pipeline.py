@@ -366,6 +366,17 @@ class Detector:
                 about = self._resolve(clause, mentions, ctx, offset, authored=True)
                 own = {a.country for a in frame.actors}
                 frame.recipients = [r for r in about if r.country and r.country not in own]
+        if rule.event_type in PUNITIVE and not frame.recipients:
+            # "imposed the tariffs in retaliation for Japan's failure ...", "because Japan did not honor the
+            # pact", "tariffs on microchips imported from Japan": the target named by the grounds or the goods
+            # (on the anchor, else a word of the pattern: "announced he intended to raise tariffs"); not the
+            # actor's own side ("in response to pressure by the U.S. industry")
+            own = {a.country for a in frame.actors}
+            for word in (anchor, *match.span):
+                grounds = self._resolve(roles.punished(word), mentions, ctx, offset)
+                frame.recipients = [r for r in grounds if r.country and r.country not in own][:1]
+                if frame.recipients:
+                    break
         refine = REFINERS.get(rule.family)
         refined = refine(frame, ctx) if refine else frame
         return as_intent(refined) if refined is not None else None
@@ -900,6 +911,8 @@ PRIVATE_SECTORS = {"JRN", "SPO", "BUS", "MNC"}
 DECLARED = {"SUPPORT", "SANCTION", "REJECT"}
 # Verbal acts whose recipient may be the addressee of the statement they are made in
 ADDRESSED = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
+# Punitive acts whose target their grounds may name ("in retaliation for X's failure")
+PUNITIVE = {"SANCTION", "THREATEN"}
 
 
 def same_side(a: Actor, b: Actor) -> bool:

@@ -646,3 +646,50 @@ def governing_verb(noun: Token) -> Token | None:
         if is_verbal(token):
             return token
     return None
+
+
+# The grounds of a punitive act that name its target: "in retaliation for Japan's failure", "to retaliate for
+# X's refusal", "in response to Pyongyang's test", "because Japan did not honor the pact"
+RETALIATION_NOUNS = {"retaliation", "reprisal", "response", "punishment", "revenge"}
+RETALIATION_VERBS = {"retaliate", "respond", "punish", "avenge"}
+GROUND_PREPS = {"for", "to", "against"}
+CAUSAL_MARKS = {"because"}
+# "tariffs on microchips imported from Japan": goods named by where they come from
+ORIGIN_VERBS = {"import", "make", "produce", "manufacture", "ship", "export", "originate"}
+
+
+def punished(trigger: Token) -> list[Token]:
+    """Who a sanction with no recipient named may punish, read from its grounds or the origin of the goods it
+    hits, on the trigger and the verbs it complements (at most three levels up), nearest first."""
+    found: list[Token] = []
+    verb, levels = trigger, 0
+    while True:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "announced the sanctions in retaliation for ...": the grounds may hang on the object
+        for child in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
+            lemma = lemma_of(child)
+            if child.dep_ == "prep" and child.lower_ in ("in", "as"):
+                for noun in (p for p in child.children if p.dep_ == "pobj" and lemma_of(p) in RETALIATION_NOUNS):
+                    found += _grounds(noun)
+            elif child.dep_ in ("advcl", "xcomp") and lemma in RETALIATION_VERBS:
+                found += _grounds(child)
+                found += [c for c in child.children if c.dep_ == "dobj"]
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSAL_MARKS for m in child.children):
+                found += [c for c in child.children if c.dep_ == "nsubj"]
+            elif child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ == "on"):
+                goods = _prep_objects(child, ("on",)) if child.dep_ == "dobj" else _prep_objects(verb, ("on",))
+                for good in goods:
+                    for acl in (c for c in good.children if c.dep_ == "acl" and lemma_of(c) in ORIGIN_VERBS):
+                        found += _prep_objects(acl, ("from", "in"))
+        levels += 1
+        if levels > 3 or verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head is verb:
+            return found
+        verb = verb.head
+
+
+def _grounds(token: Token) -> list[Token]:
+    """The "for/to/against" phrase of a retaliation: "for Japan's failure", "for what he called Japan's failure"."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS]
+    found = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    called = [p for c in preps for p in c.children if p.dep_ == "pcomp"]
+    return found + [o for v in called for o in v.children if o.dep_ in ("oprd", "dobj") and o.tag_ != "WP"]
