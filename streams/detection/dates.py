@@ -184,9 +184,10 @@ def _infer_year(published: date, month: int, future: bool, day: int | None = Non
 
 
 def _weekday(published: date, weekday: int, future: bool) -> date:
-    """A weekday named alone: the latest such day up to publication, or the next one if planned."""
+    """A weekday named alone: the latest such day up to publication, or the next one if planned; the article's
+    own weekday is its own day either way (a wire dated Wednesday that says "on Wednesday" means today)."""
     if future:
-        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 

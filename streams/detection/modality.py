@@ -201,6 +201,8 @@ def _is_content(child: Token) -> bool:
 
 
 LIGHT_VERBS = {
+    "attend",
+    "join",
     "hold",
     "have",
     "conduct",
@@ -235,7 +237,7 @@ def status_of(trigger: Token, default: str | None = None) -> str:
         if tok.head is tok:
             break
         tok = tok.head
-    if tok is not trigger and tok.pos_ in ("VERB", "AUX") and lemma_of(tok) not in LIGHT_VERBS:
+    if tok is not trigger and tok.pos_ in ("VERB", "AUX") and not _light(tok):
         if trigger.dep_ == "dobj" and tok.dep_ == "xcomp":  # "agreed to undertake joint exercises"
             return status_of(tok, default)
         return _aux_status(tok) or default or "occurred"
@@ -283,3 +285,51 @@ def _be_to(tok: Token, aux: set[str]) -> bool:
     if "to" in aux and tok.dep_ == "xcomp" and lemma_of(tok.head) == "be" and tok.head is not tok:
         return True
     return lemma_of(tok) == "be" and any(c.dep_ == "acomp" and lemma_of(c) in ("due", "set") for c in tok.children)
+
+
+def _light(verb: Token) -> bool:
+    """A verb that only carries its noun: "hold talks", "attend the summit", "take part in talks"."""
+    return lemma_of(verb) in LIGHT_VERBS or (
+        lemma_of(verb) == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    )
+
+
+# A journey or meeting told in the simple present with a day to come is a schedule: "leaves for Japan on
+# Saturday", "leaves on his visit to the United States on Wednesday"
+SCHEDULED_VERBS = {"leave", "depart", "fly", "travel", "head", "arrive", "go", "visit", "meet", "begin", "start",
+                   "open", "hold", "attend", "return", "come", "host"}  # fmt: skip
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "in advance of his meeting", "ahead of the summit", "on the eve of his visit": an event still to come
+BEFOREHAND = {"advance", "ahead", "eve", "run-up", "runup", "prior", "preparation"}
+UPCOMING = {"upcoming", "forthcoming", "impending"}
+
+
+def scheduled(trigger: Token, published_weekday: int) -> bool:
+    """Is an event the parse leaves as done told as still to come: a schedule in the simple present naming a
+    weekday other than the article's own day, "his visit later this week", "his upcoming trip", "in advance
+    of his annual meeting", "the visit will be important"?"""
+    tok = trigger
+    while tok.pos_ not in ("VERB", "AUX"):
+        if any(c.dep_ == "amod" and c.lower_ in UPCOMING for c in tok.children) or _later_this(tok):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for") and tok.head.head.lower_ in BEFOREHAND:
+            return True
+        if tok.dep_ == "nsubj" and any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in tok.head.children):
+            return True  # "my visit to the United States will be the most important"
+        if tok.dep_ not in ("dobj", "pobj", "prep", "compound", "nsubjpass", "attr") or tok.head is tok:
+            return False
+        tok = tok.head
+    if (
+        tok.tag_ not in ("VBZ", "VBP")
+        or lemma_of(tok) not in SCHEDULED_VERBS
+        or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    ):
+        return _later_this(tok)
+    days = [p.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children]
+    days += [c.lower_ for c in tok.children if c.dep_ == "npadvmod"]
+    return any(d in WEEKDAY_NAMES and WEEKDAY_NAMES.index(d) != published_weekday for d in days) or _later_this(tok)
+
+
+def _later_this(tok: Token) -> bool:
+    """ "later this week / month": a time to come."""
+    return any(c.dep_ == "npadvmod" and any(a.lower_ == "later" for a in c.children) for c in tok.children)

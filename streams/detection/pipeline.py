@@ -317,6 +317,8 @@ class Detector:
             objects=[m for t in found.objects for m in _mentions_in(roles.phrase(t), mentions)],
             status=modality.status_of(anchor, rule.status),
         )  # fmt: skip
+        if frame.status == "occurred" and modality.scheduled(anchor, ctx.published.weekday()):
+            frame.status = "planned"  # "leaves for Japan on Saturday", "his visit later this week"
         if frame.status == "planned" and rule.event_type in DECLARED and modality.decided(anchor):
             frame.status = "announced"  # "announced Washington would recognize X": the decision is the act
         if rule.event_type in ADDRESSED and back_reference(anchor, mentions, {a.country for a in frame.actors}):

@@ -35,6 +35,8 @@ def test_past_dates(blank_vocab_nlp, text, word, expected, source):
 def test_a_planned_event_takes_the_next_weekday_and_month(blank_vocab_nlp):
     monday = resolve(blank_vocab_nlp, "They will meet on Monday.", "meet", future=True)
     assert monday is not None and monday.day == date(2021, 12, 20)
+    today = resolve(blank_vocab_nlp, "They will meet on Thursday.", "meet", future=True)
+    assert today is not None and today.day == date(2021, 12, 16)  # the article's own weekday: today
     february = resolve(blank_vocab_nlp, "They will meet in February.", "meet", future=True)
     assert february is not None and (february.day, february.precision) == (date(2022, 2, 1), "month")
 
