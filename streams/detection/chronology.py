@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+from spacy.tokens import Token
+
 from streams.detection import dates
 from streams.detection.frame import ArticleContext, Frame
 from streams.records import Article, Event
@@ -56,7 +58,21 @@ def date_of(frame: Frame, ctx: ArticleContext) -> tuple[dates.ResolvedDate, bool
     if when.source == "explicit" and when.day < ctx.published - HISTORY and published:
         return None
     future = frame.status == "occurred" and when.day > ctx.published and when.source not in REFERENCE_SOURCES
+    if future and when.day == ctx.published + timedelta(days=1) and _told_as_past(frame.anchor):
+        future = False  # "fired a missile early Tuesday" in a story dated Monday: done, in another time zone
     return when, future
+
+
+def _told_as_past(trigger: Token) -> bool:
+    """Is the trigger, or a verb it hangs on ("conducted a missile launch", "..., the ministry said"), in the
+    past tense, with no future auxiliary on the way?"""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.pos_ not in ("VERB", "AUX") or tok.tag_ in ("MD", "VB", "VBG"):
+            continue  # a modal, an infinitive or a participle: the tense is that of the verb it hangs on
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+            return False
+        return tok.tag_ in ("VBD", "VBN")  # the first finite verb decides: "who leaves tomorrow" is to come
+    return False
 
 
 def carry_dates(events: list[Event], lead_end: int = 0) -> list[Event]:

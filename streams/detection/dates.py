@@ -77,13 +77,13 @@ def published_day(published: str | None) -> date | None:
     return found.date() if found else None
 
 
-def find_dates(sent: Span, published: date, future: bool = False) -> list[DateMention]:
+def find_dates(sent: Span, published: date, future: bool = False, next_day: bool = False) -> list[DateMention]:
     """Every date expression in `sent`, resolved against the publication date."""
     found: list[DateMention] = []
     tokens = list(sent)
     i = 0
     while i < len(tokens):
-        mention = _date_at(tokens, i, published, future)
+        mention = _date_at(tokens, i, published, future, next_day)
         if mention is not None:
             found.append(mention)
             i = mention.end - sent.start
@@ -92,7 +92,7 @@ def find_dates(sent: Span, published: date, future: bool = False) -> list[DateMe
     return found
 
 
-def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention | None:  # type: ignore[type-arg]
+def _date_at(tokens: list, i: int, published: date, future: bool, next_day: bool = False) -> DateMention | None:  # type: ignore[type-arg]
     tok = tokens[i]
     low = tok.lower_
     start = tok.i
@@ -104,7 +104,9 @@ def _date_at(tokens: list, i: int, published: date, future: bool) -> DateMention
             return None
         return DateMention(start, start + 1, ResolvedDate(day, "explicit"))
     if low in WEEKDAYS and tok.text[:1].isupper():
-        return DateMention(start, start + 1, ResolvedDate(_weekday(published, WEEKDAYS[low], future), "relative"))
+        last = i > 0 and tokens[i - 1].lower_ in ("last", "past", "previous")
+        day = _weekday(published, WEEKDAYS[low], future, next_day and not last)
+        return DateMention(start, start + 1, ResolvedDate(day, "relative"))
     if low in RELATIVE_WORDS:
         return DateMention(start, start + 1, ResolvedDate(published + timedelta(days=RELATIVE_WORDS[low]), "relative"))
     if low == "last" and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("week", "month"):
@@ -183,10 +185,13 @@ def _infer_year(published: date, month: int, future: bool, day: int | None = Non
     return past + 1 if coming - published <= AHEAD else past
 
 
-def _weekday(published: date, weekday: int, future: bool) -> date:
+def _weekday(published: date, weekday: int, future: bool, next_day: bool = False) -> date:
     """A weekday named alone: the latest such day up to publication, or the next one if planned; the article's
-    own weekday is its own day either way (a wire dated Wednesday that says "on Wednesday" means today)."""
-    if future:
+    own weekday is its own day either way (a wire dated Wednesday that says "on Wednesday" means today). With
+    `next_day` (a publication date, and not "last Tuesday"), the day after publication is that day, not six
+    days before: a story dated in the Americas tells of Asia's next morning ("fired a missile early Tuesday" in
+    a story dated Monday)."""
+    if future or (next_day and (weekday - published.weekday()) % 7 == 1):
         return published + timedelta(days=(weekday - published.weekday()) % 7)
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
@@ -277,7 +282,7 @@ def resolve(
     an article dated by its ingestion time): the date of an event the sentence does not date."""
     if published is None:
         return None
-    mentions = find_dates(sent, published, future)
+    mentions = find_dates(sent, published, future, next_day=fallback == "published")
     chained = offset_before(sent, index)
     if chained is not None:
         days, at = chained

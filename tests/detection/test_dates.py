@@ -24,6 +24,10 @@ def resolve(nlp, text: str, word: str, future: bool = False) -> dates.ResolvedDa
         ("They met on 3 March 2020.", "met", date(2020, 3, 3), "explicit"),
         ("They met on Wednesday.", "met", date(2021, 12, 15), "relative"),
         ("They met yesterday.", "met", date(2021, 12, 15), "relative"),
+        # the day after publication: the next morning in another time zone, not six days before
+        ("They met on Friday.", "met", date(2021, 12, 17), "relative"),
+        ("They met last Friday.", "met", date(2021, 12, 10), "relative"),
+        ("They met on Saturday.", "met", date(2021, 12, 11), "relative"),
         ("They met.", "met", date(2021, 12, 16), "published"),
     ],
 )

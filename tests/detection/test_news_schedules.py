@@ -84,3 +84,28 @@ def test_a_trip_in_the_past_or_on_the_articles_own_day_is_a_visit(code) -> None:
 def test_a_visit_later_this_week_and_talks_one_is_due_at_are_plans(code) -> None:  # type: ignore[no-untyped-def]
     assert {(e.event_type, e.status) for e in code(VISIT_LATER_THIS_WEEK)} == {("AGREE", "planned")}
     assert {(e.event_type, e.status, e.date) for e in code(DUE_TO_TAKE_PART)} == {("AGREE", "planned", "2021-12-17")}
+
+
+# Putin met Xi on Friday. (the day after the article's Thursday: the next morning in another time zone)
+MET_FRIDAY = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet"),
+    ("Xi", "PROPN", "NNP", "dobj", 1, "Xi"),
+    ("on", "ADP", "IN", "prep", 1, "on"),
+    ("Friday", "PROPN", "NNP", "pobj", 3, "Friday"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Putin met Xi last Friday.
+MET_LAST_FRIDAY = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet"),
+    ("Xi", "PROPN", "NNP", "dobj", 1, "Xi"),
+    ("last", "ADJ", "JJ", "amod", 4, "last"),
+    ("Friday", "PROPN", "NNP", "npadvmod", 1, "Friday"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_past_event_on_the_day_after_the_article_is_that_day_and_done(code) -> None:  # type: ignore[no-untyped-def]
+    assert {(e.event_type, e.status, e.date) for e in code(MET_FRIDAY)} == {("CONSULT", "occurred", "2021-12-17")}
+    assert {(e.event_type, e.date) for e in code(MET_LAST_FRIDAY)} == {("CONSULT", "2021-12-10")}
