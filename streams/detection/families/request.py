@@ -1,1 +1,43 @@
-"""REQUEST: demand, urge, appeal, call on (CAMEO 10x)."""
+"""REQUEST: demand, urge, appeal, call on (CAMEO 10x).
+
+A reported "must" or "need to" demands something of the clause's subject ("X said Y must ..."), not when that
+subject takes in the speaker's own side ("the two countries must find better ways", "Japan and the U.S. must",
+said by Japan: an exhortation to both, no demand of the other) nor when it is a thing to be done to ("the role
+of the GATT must be strengthened": nobody is asked).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from streams.detection.frame import Frame
+
+if TYPE_CHECKING:
+    from streams.detection.frame import ArticleContext
+
+REPORTED_DEMANDS = {"request-must", "request-reported-need"}
+BOTH = {"both", "two", "all"}
+STATE_SECTORS = {None, "GOV", "DIP", "MIL"}
+SIDES = {"countries", "sides", "nations", "governments", "states", "parties", "leaders", "partners", "allies"}
+
+
+def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
+    if frame.match.rule.id not in REPORTED_DEMANDS:
+        return frame
+    anchor = frame.anchor
+    clause = anchor.head if anchor.dep_ in ("aux", "acomp", "attr") else anchor
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if frame.match.rule.id == "request-must" and any(s.dep_ == "nsubjpass" for s in subjects):
+        return None  # "the role of the GATT must be strengthened"
+    words = {w.lower_ for s in subjects for w in s.subtree}
+    if words & BOTH and words & SIDES:
+        return None  # "the two countries must ...": the speaker's side among them
+    if any(a.sector not in STATE_SECTORS for a in frame.actors):
+        return frame  # a group on its own state's leaders ("rebels said the president and his party must")
+    own = {a.country for a in frame.actors}
+    own_at = {at - frame.offset for at, code, _, _ in ctx.places if code in own and at >= frame.offset}
+    conjuncts = [w for s in subjects for w in (s, *s.conjuncts)]
+    named = [{w.idx, *(c.idx for c in w.children if c.dep_ == "compound")} for w in conjuncts]
+    if len(conjuncts) > 1 and any(at & own_at for at in named):
+        return None  # "Japan and the United States must ...", said by Japan
+    return frame
