@@ -309,6 +309,10 @@ class Detector:
             return None
         rule = match.rule
         found = roles.roles_of(anchor, rule)
+        if (end := _dateline_end(anchor.doc)) and any(t.i > end for t in found.actors):
+            # "WASHINGTON/KHOBAR, Saudi Arabia (Reuters) - Trump appealed ...": the dateline place parsed as a
+            # second subject is where the story was filed, not who acts
+            found = replace(found, actors=[t for t in found.actors if t.i > end])
         frame = Frame(
             match=match, anchor=anchor, offset=offset,
             actors=self._resolve(found.actors, mentions, ctx, offset) or self._adopters(anchor, mentions, ctx, offset)
@@ -368,6 +372,13 @@ class Detector:
                 about = self._resolve(clause, mentions, ctx, offset, authored=True)
                 own = {a.country for a in frame.actors}
                 frame.recipients = [r for r in about if r.country and r.country not in own]
+        if rule.event_type == "REQUEST" and not frame.recipients:
+            # "appealed on Saturday for Saudi Arabia to list ...": the one asked is the subject of the for-clause
+            asked = [s for c in anchor.children if c.dep_ == "advcl" and _marked_for(c)
+                     for s in c.children if s.dep_ == "nsubj"]  # fmt: skip
+            own = {a.country for a in frame.actors}
+            parties = self._resolve(asked, mentions, ctx, offset)
+            frame.recipients = [r for r in parties if r.country and r.country not in own]
         if rule.event_type in PUNITIVE and not frame.recipients:
             # "imposed the tariffs in retaliation for Japan's failure ...", "because Japan did not honor the
             # pact", "tariffs on microchips imported from Japan": the target named by the grounds or the goods
@@ -913,6 +924,29 @@ PRIVATE_SECTORS = {"JRN", "SPO", "BUS", "MNC"}
 DECLARED = {"SUPPORT", "SANCTION", "REJECT"}
 # Verbal acts whose recipient may be the addressee of the statement they are made in
 ADDRESSED = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
+
+
+DASHES = {"-", "--", "—", "–"}
+
+
+def _dateline_end(doc: Doc) -> int | None:
+    """The index of the dash that ends a dateline opening the sentence ("LONDON, April 11 -", "WASHINGTON/KHOBAR,
+    Saudi Arabia (Reuters) -"): a place in capitals first, nothing but names, commas and a parenthesis before."""
+    words = list(doc[:16])
+    if not words or not (words[0].is_upper and words[0].is_alpha):
+        return None
+    for t in words[1:]:
+        if t.text in DASHES:
+            return t.i
+        if t.is_alpha and not t.text[:1].isupper():
+            return None
+    return None
+
+
+def _marked_for(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
 # Punitive acts whose target their grounds may name ("in retaliation for X's failure")
 PUNITIVE = {"SANCTION", "THREATEN"}
 
