@@ -1019,11 +1019,15 @@ def article_events(ctx: ArticleContext) -> list[Event]:
     return text.to_original(merge_mentions(carry_dates(ctx.events, ctx.lead_end)), ctx.text)
 
 
+STATEMENTS = {"REQUEST", "ACCUSE"}
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     """Mentions of one event across the article -> one record with a mention count and the best evidence.
 
     Same type and same directed dyad are the same event when their dates agree or one of them only
-    has the publication date to go by.
+    has the publication date to go by; a mention with no recipient joins the one event of its type and actor
+    told with a recipient whose dates agree.
     """
     merged: list[list[Event]] = []
     for e in events:
@@ -1035,9 +1039,19 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 break
         else:
             merged.append([e])
+    # a mention with no recipient of an event told with its recipient elsewhere (a headline, "tightened
+    # restrictions" beside "sanctions on X"): the one event, when only one such event agrees with it
+    # (not demands and accusations: a speaker makes many, "called on Beijing ..." and "called on all nations ...")
+    for group in [g for g in merged if _rc(g[0]) is None and g[0].event_type not in STATEMENTS]:
+        e = group[0]
+        told = [g for g in merged if _rc(g[0]) is not None and (g[0].event_type, g[0].actor.country)
+                == (e.event_type, e.actor.country) and all(dates_agree(x, e) for x in g)]  # fmt: skip
+        if len(told) == 1:
+            told[0].extend(group)
+            merged.remove(group)
     out = []
     for group in merged:
-        best = max(group, key=lambda e: (_specificity(e), e.confidence, -e.evidence.start))
+        best = max(group, key=lambda e: (_rc(e) is not None, _specificity(e), e.confidence, -e.evidence.start))
         out.append(replace(best, mentions=len(group), event_id=event_id(best)))
     return sorted(out, key=lambda e: (e.evidence.start, e.actor.country or "", _rc(e) or ""))
 
