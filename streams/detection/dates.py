@@ -217,6 +217,10 @@ def offset_before(sent: Span, index: int) -> tuple[int, int] | None:
 
 # "met on Jeju, following a summit in Seoul last week": a date inside such a phrase dates the other event
 OTHER_EVENT_PREPS = {"after", "following", "before", "since", "ahead", "until", "prior", "preceding"}
+NOUN_MODIFIERS = {"nmod", "compound", "nummod", "amod"}
+# Nouns of time a date may modify without dating another thing ("the week of March 3", "Monday night")
+TIME_NOUNS = {"week", "weekend", "day", "night", "morning", "afternoon", "evening", "month", "year", "date",
+              "deadline", "time", "period", "session", "start", "end", "beginning"}  # fmt: skip
 # "talks with de Mistura, who announced that peace talks would resume on Nov. 28": another clause's date
 OTHER_CLAUSES = {"relcl", "ccomp", "acl"}
 
@@ -233,6 +237,17 @@ def _dates_another_event(sent: Span, mention: DateMention, index: int) -> bool:
         return False
     anchor = doc[index]
     own = {anchor.i, *(t.i for t in anchor.ancestors)}
+    # "accused Japan of failing to enforce a September 1986 agreement", "in response to Pyongyang's November 29
+    # test": a date that modifies a noun dates that thing, unless the noun is the predicate's own ("his March 3
+    # visit", "Reagan's April 17 decision to impose tariffs"); not a possessive ("under last month's accord, X
+    # promised": the occasion) nor a name ("On Thursday Mr Straw ...", misparsed)
+    words = range(mention.start, mention.end)
+    for tok in (doc[i] for i in words):
+        head = tok.head
+        if head.i in words or tok.dep_ not in NOUN_MODIFIERS:
+            continue
+        if head.pos_ == "NOUN" and head.i not in own and head.lower_ not in TIME_NOUNS:
+            return True
     for tok in doc[mention.start].ancestors:
         if tok.i in own:
             return False
