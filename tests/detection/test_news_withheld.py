@@ -81,3 +81,57 @@ def test_refusing_to_speak_is_no_rejection(code) -> None:  # type: ignore[no-unt
 
 def test_refusing_to_give_a_party_something_stays_a_rejection(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(REFUSED_ISLANDS)) == {("REJECT", "JPN", "CHN")}
+
+
+# Japan refused to deny the claims.
+REFUSED_DENY = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("refused", "VERB", "VBD", "ROOT", 1, "refuse"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("deny", "VERB", "VB", "xcomp", 1, "deny"),
+    ("the", "DET", "DT", "det", 5, "the"),
+    ("claims", "NOUN", "NNS", "dobj", 3, "claim"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan refused to be drawn into the dispute.
+REFUSED_DRAWN = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("refused", "VERB", "VBD", "ROOT", 1, "refuse"),
+    ("to", "PART", "TO", "aux", 4, "to"),
+    ("be", "VERB", "VB", "auxpass", 4, "be"),
+    ("drawn", "VERB", "VBN", "xcomp", 1, "draw"),
+    ("into", "ADP", "IN", "prep", 4, "into"),
+    ("the", "DET", "DT", "det", 7, "the"),
+    ("dispute", "NOUN", "NN", "pobj", 5, "dispute"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan's exports declined 35 pct. (as parsed in wire text: the amount an object)
+DECLINED_AMOUNT = [
+    ("Japan", "PROPN", "NNP", "poss", 2, "Japan"),
+    ("'s", "PART", "POS", "case", 0, "'s"),
+    ("exports", "NOUN", "NNS", "nsubj", 3, "export"),
+    ("declined", "VERB", "VBD", "ROOT", 3, "decline"),
+    ("35", "NUM", "CD", "nummod", 5, "35"),
+    ("pct", "NOUN", "NN", "dobj", 3, "pct"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Japan accepted that the talks had failed.
+ACCEPTED_THAT = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("accepted", "VERB", "VBD", "ROOT", 1, "accept"),
+    ("that", "ADP", "IN", "mark", 6, "that"),
+    ("the", "DET", "DT", "det", 4, "the"),
+    ("talks", "NOUN", "NNS", "nsubj", 6, "talk"),
+    ("had", "VERB", "VBD", "aux", 6, "have"),
+    ("failed", "VERB", "VBN", "ccomp", 1, "fail"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_refusing_to_deny_or_be_drawn_and_an_amount_declined_are_no_rejection(code) -> None:  # type: ignore[no-untyped-def]
+    for spec in (REFUSED_DENY, REFUSED_DRAWN, DECLINED_AMOUNT):
+        assert code(spec) == [], " ".join(w for w, *_ in spec)
+
+
+def test_accepting_a_fact_is_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
+    assert code(ACCEPTED_THAT) == []

@@ -3,6 +3,8 @@
 "allow" is an agreement only as a commitment ("Turkey will allow refugees to return") or, negated, a
 refusal ("will not allow", coded REJECT by the engine); "the rules allowed it" is neither.
 
+Accepting a fact ("accepted that the talks guarantee nothing") is no agreement to anything.
+
 "Offer" is an offer of cooperation only with something a state offers another (talks, aid, a concession)
 or an act ("offered to mediate"): "offered few details", "offered praise", "the services the bank offers to
 its clients" are not. Readiness to fight ("prepared to resume shelling") is no intent to cooperate.
@@ -39,6 +41,8 @@ OFFERABLE = {"talk", "talks", "help", "aid", "assistance", "support", "cooperati
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     rule, verb = frame.match.rule, frame.anchor
+    if rule.id == "agree-accepted" and _accepts_a_fact(verb):
+        return None  # "had to accept (that) the talks did not guarantee membership": conceding a point
     if rule.id in COMMITMENT_ONLY and rule.event_type == "AGREE" and frame.status != "planned":
         return None
     if rule.id in COMMITMENT_ONLY and _lets_lapse(verb):
@@ -93,6 +97,12 @@ LEAVING = {"withdraw", "pull", "quit", "leave", "exit", "abandon", "scrap", "ren
 # Acts of force a promise may be of: "pledged to hit", "vowed to punish"
 FORCE = {"hit", "strike", "attack", "bomb", "shell", "invade", "retaliate", "destroy", "crush", "punish",
          "annihilate", "defeat", "eliminate", "eradicate", "obliterate", "avenge", "fight"}  # fmt: skip
+
+
+def _accepts_a_fact(verb: Token) -> bool:
+    """ "accepted that X ...", "had to accept negotiations did not guarantee ...": a clause accepted, no object."""
+    children = list(verb.children)
+    return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in ("dobj", "dative") for c in children)
 
 
 def _uses_force(token: Token) -> bool:

@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 NOT_REFUSALS = {"comment", "elaborate", "say", "specify", "discuss", "detail", "identify", "name"}
 # Refusing to speak of something: verbs of telling, and giving words ("give reasons", "provide details")
 SPEAKING = {"comment", "elaborate", "say", "specify", "detail", "identify", "name", "forecast", "predict",
-            "speculate", "disclose", "reveal", "divulge", "confirm", "answer", "explain", "estimate",
+            "speculate", "disclose", "reveal", "divulge", "confirm", "deny", "answer", "explain", "estimate",
             "quantify"}  # fmt: skip
 # (not "respond": "refused to respond to a demand from X" rejects X's demand)
+AMOUNTS = {"pct", "percent", "%", "points", "cents", "dlrs", "dollars"}
 GIVING = {"give", "provide", "offer", "put", "set"}
 WORDS = {"detail", "details", "reason", "reasons", "figure", "figures", "comment", "information", "answer",
          "estimate", "explanation", "timetable", "timeline", "date", "name", "names", "number", "numbers",
@@ -47,6 +48,8 @@ def _withholds_words(verb: Token) -> bool:
             return True
         if lemma == "be" and any(o.dep_ == "acomp" and o.lower_ in SPECIFIC for o in c.children):
             return True
+        if lemma == "draw" and any(o.dep_ == "auxpass" for o in c.children):
+            return True  # "refused to be drawn into the content of the videos"
     return False
 
 
@@ -63,4 +66,6 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     taken = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     if not taken or any(roles.lemma_of(c) in NOT_REFUSALS for c in taken):
         return None
+    if any(c.dep_ == "dobj" and (c.lower_ in AMOUNTS or any(n.dep_ == "nummod" for n in c.children)) for c in taken):
+        return None  # "market share has declined 35 pct": an amount fallen, nothing refused
     return frame
