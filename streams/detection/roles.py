@@ -512,6 +512,13 @@ def subject_of(verb: Token) -> list[Token]:
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if subjects:
             return [_antecedent(s) for s in subjects]
+        if _after_quote(token):
+            # 'X said "China can fix this", urging Beijing to act': the participle after the quote is the
+            # reporter's, though parsed on the quoted verb
+            while token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
+                token = token.head
+            token = token.head
+            continue
         if token.dep_ in ("xcomp", "conj", "acomp", "advcl", "pcomp") and token.head is not token:
             token = token.head
         elif token.dep_ == "prep" and token.lower_ in TIME_PREPS and token is not verb and token.head is not token:
@@ -523,6 +530,21 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+QUOTES = {'"', "''", "``", "”", "“"}
+
+
+def _after_quote(token: Token) -> bool:
+    """A participle hung on a quoted clause ('said "...", urging'), a closing quote between them."""
+    if token.dep_ not in ("advcl", "conj") or token.tag_ != "VBG":
+        return False
+    quoted = token.head
+    while quoted.dep_ == "advcl" and quoted.tag_ == "VBG" and quoted.head is not quoted:
+        quoted = quoted.head  # "..., urging X and also calling on Y": the second hangs on the first
+    if quoted.dep_ != "ccomp" or lemma_of(quoted.head) not in REPORTING or quoted.head.i > token.i:
+        return False
+    return any(t.text in QUOTES for t in token.doc[quoted.i : token.i])
 
 
 def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
