@@ -44,7 +44,10 @@ TITLES: dict[str, tuple[str, ...]] = {
 NOT_ACTORS = ("latin american", "latin americans", "south american", "central american", "african american",
               "african americans", "asian american", "native american", "native americans", "anglo american",
               "north american", "pan american", "new guinean", "new mexico", "new jersey", "new york",
-              "uruguay round", "doha round", "tokyo round", "kennedy round")  # fmt: skip
+              "uruguay round", "doha round", "tokyo round", "kennedy round",
+              # seas and a newspaper named after a state are no party ("peace in the South China Sea")
+              "south china sea", "east china sea", "sea of japan", "gulf of mexico",
+              "south china morning post")  # fmt: skip
 # A surname after one of these is the office holder it names ("President Reagan"), in office or not.
 TITLE_WORDS = {"president", "premier", "chancellor", "minister", "king", "queen", "secretary", "leader", "emperor",
                "prince", "sheikh", "emir", "ayatollah", "pm"}  # fmt: skip

@@ -54,3 +54,23 @@ def test_a_stance_on_a_thing_codes_nothing(code) -> None:  # type: ignore[no-unt
 def test_a_stance_on_a_party_is_coded(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(SUPPORT_FOR_RUSSIA)) == {("SUPPORT", "CHN", "RUS")}
     assert summary(code(CONCERNS_ABOUT_RUSSIA)) == {("ACCUSE", "DEU", "RUS")}
+
+
+# Putin expressed support for peace in the South China Sea.
+SUPPORT_IN_THE_SEA = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin"),
+    ("expressed", "VERB", "VBD", "ROOT", 1, "express"),
+    ("support", "NOUN", "NN", "dobj", 1, "support"),
+    ("for", "ADP", "IN", "prep", 2, "for"),
+    ("peace", "NOUN", "NN", "pobj", 3, "peace"),
+    ("in", "ADP", "IN", "prep", 2, "in"),
+    ("the", "DET", "DT", "det", 9, "the"),
+    ("South", "PROPN", "NNP", "compound", 8, "South"),
+    ("China", "PROPN", "NNP", "compound", 9, "China"),
+    ("Sea", "PROPN", "NNP", "pobj", 5, "Sea"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_sea_named_after_a_state_is_no_party(code) -> None:  # type: ignore[no-untyped-def]
+    assert code(SUPPORT_IN_THE_SEA) == []
