@@ -18,6 +18,8 @@ HYPOTHETICAL_MODALS = {"would", "could", "might", "should", "may", "'d"}
 FUTURE_AUX = {"will", "'ll", "shall"}
 MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_MODALS
 DENY = {"deny", "refute", "dismiss"}
+POSSIBLE_ONLY = {"possible", "impossible"}
+HEDGES = {"appear", "seem"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 ANNOUNCING = {"agree", "announce", "decide", "pledge", "promise", "vow", "confirm", "approve", "sign"}
 # Verbs that state a decision taken: what they report "would" be done is decided ("announced X would ...")
@@ -68,6 +70,13 @@ def is_blocked(
             return "negated" if i == 0 else "negated-context"
         if lemma_of(tok) in DENY and i > 0:
             return "denied"
+        if i > 0 and (
+            lemma_of(tok) in POSSIBLE_ONLY
+            or (lemma_of(tok) in HEDGES and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children))
+        ):
+            # "the games make it possible for X to meet the demand", "it appears X is prepared to": a possibility
+            # or an impression, not an act ("X appeared to patch over the rift at a meeting" stays)
+            return "hypothetical"
         modal = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         if reported_future(tok):
             modal -= {"would", "'d"}
