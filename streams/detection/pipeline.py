@@ -372,6 +372,13 @@ class Detector:
                 about = self._resolve(clause, mentions, ctx, offset, authored=True)
                 own = {a.country for a in frame.actors}
                 frame.recipients = [r for r in about if r.country and r.country not in own]
+        if rule.id in PERMISSION_RULES and not frame.recipients:
+            # "will not allow China to build the base": the one (not) allowed is the subject of the clause
+            allowed = [s for c in anchor.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                       if s.dep_ == "nsubj"]  # fmt: skip
+            own = {a.country for a in frame.actors}
+            parties = self._resolve(allowed, mentions, ctx, offset)
+            frame.recipients = [r for r in parties if r.country and r.country not in own]
         if rule.event_type == "REQUEST" and not frame.recipients:
             # "appealed on Saturday for Saudi Arabia to list ...": the one asked is the subject of the for-clause
             asked = [s for c in anchor.children if c.dep_ == "advcl" and _marked_for(c)
@@ -832,8 +839,15 @@ def vows_to_prevent(anchor: Token) -> bool:
 
 
 def refusal(rule: TriggerRule) -> TriggerRule:
-    """A negated cooperative act as the refusal it states (PETRARCH2: "will not help" = "refuse to help")."""
-    return replace(rule, event_type="REJECT", cameo=rule.negated or "120", mode=None, negated=None, symmetric=False)
+    """A negated cooperative act as the refusal it states (PETRARCH2: "will not help" = "refuse to help").
+
+    A permission refused needs someone refused: "we cannot allow it to be jeopardized", "we never allow our
+    companies to violate the rules" state a principle, not a refusal of a party."""
+    return replace(rule, event_type="REJECT", cameo=rule.negated or "120", mode=None, negated=None, symmetric=False,
+                   needs_recipient=rule.needs_recipient or rule.id in PERMISSION_RULES)  # fmt: skip
+
+
+PERMISSION_RULES = {"agree-allow"}
 
 
 def dyads(

@@ -525,6 +525,8 @@ def subject_of(verb: Token) -> list[Token]:
             token = token.head  # "was speaking after holding talks": from the preposition to its verb
         elif token.dep_ == "acl" and token.tag_ == "VBN":
             return []  # "Moscow accused of ...": the noun is the one acted on, the actor is unnamed
+        elif token.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return []  # "a Tunisian who had been rejected for asylum": the noun is the one acted on
         elif token.dep_ in ("relcl", "acl") and token.head is not token:
             return [token.head]
         else:
