@@ -334,6 +334,14 @@ class Detector:
         if rule.symmetric and between and not frame.actors and len(frame.recipients) > 1 and rule.mode != "third-party":
             # "an agreement reached between X and Y": the parties are both named by "between"
             frame.actors, frame.recipients = frame.recipients[:1], frame.recipients[1:]
+        elif rule.symmetric and between and rule.mode != "third-party" and not roles.is_verbal(anchor):
+            # "awaiting the outcome of talks between the U.S. and Japan", "negotiations between X and Y brokered by
+            # Z": the parties are those "between" names, not who speaks of the talks nor who brokered them
+            named = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "between"
+                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            parties = _unique(self._resolve(named, mentions, ctx, offset))
+            if len({(p.country, p.sector) for p in parties}) > 1:
+                frame.actors, frame.recipients = parties[:1], parties[1:]
         mediated = rule.mode == "third-party"  # "the UN undertook a mediation mission between A and B": the UN acts
         if (
             rule.event_type == "CONSULT"
