@@ -339,6 +339,26 @@ def scheduled(trigger: Token, published_weekday: int) -> bool:
     return any(d in WEEKDAY_NAMES and WEEKDAY_NAMES.index(d) != published_weekday for d in days) or _later_this(tok)
 
 
+ARRANGING = {"arrange", "organize", "organise", "set", "schedule", "secure", "seek", "request", "broker"}
+
+
+def only_arranged(trigger: Token) -> bool:
+    """A meeting someone sets out to arrange ("tried to set up a meeting between X and Y", "communicating with
+    them to arrange a meeting"): neither held nor agreed by its parties. ("to lay the groundwork for a summit"
+    is left alone: a summit prepared is planned.)"""
+    return trigger.dep_ == "dobj" and _to_arrange(trigger.head)
+
+
+def _to_arrange(verb: Token) -> bool:
+    """An infinitive of arranging ("to arrange", "tried to set up"): the meeting arranged is still to come."""
+    return (
+        lemma_of(verb) in ARRANGING
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (lemma_of(verb) != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+    )
+
+
 def _later_this(tok: Token) -> bool:
     """ "later this week / month": a time to come."""
     return any(c.dep_ == "npadvmod" and any(a.lower_ == "later" for a in c.children) for c in tok.children)

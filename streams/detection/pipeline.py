@@ -305,7 +305,7 @@ class Detector:
             # "if Tokyo does not open its market, we will impose tariffs", "will boycott": a threat, not the act
             code = modality.threat_code(match.rule.event_type, match.rule.cameo)
             blocked, match = None, TriggerMatch(as_threat(match.rule, code), match.span)
-        if blocked or opinion_of_outsider(anchor, mentions):
+        if blocked or opinion_of_outsider(anchor, mentions) or modality.only_arranged(anchor):
             return None
         rule = match.rule
         found = roles.roles_of(anchor, rule)
