@@ -334,7 +334,10 @@ class Detector:
         if rule.symmetric and between and not frame.actors and len(frame.recipients) > 1 and rule.mode != "third-party":
             # "an agreement reached between X and Y": the parties are both named by "between"
             frame.actors, frame.recipients = frame.recipients[:1], frame.recipients[1:]
-        elif rule.symmetric and between and rule.mode != "third-party" and not roles.is_verbal(anchor):
+        elif (
+            rule.symmetric and between and rule.mode != "third-party" and not roles.is_verbal(anchor)
+            and roles.lemma_of(anchor.head) not in MEDIATING
+        ):  # fmt: skip
             # "awaiting the outcome of talks between the U.S. and Japan", "negotiations between X and Y brokered by
             # Z": the parties are those "between" names, not who speaks of the talks nor who brokered them
             named = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -948,6 +951,8 @@ DECLARED = {"SUPPORT", "SANCTION", "REJECT"}
 ADDRESSED = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
 
 
+# Verbs whose object's "between" parties a third party brings together ("brokered talks between X and Y")
+MEDIATING = {"broker", "mediate", "host", "facilitate", "arrange", "organize", "organise", "sponsor", "convene"}
 DASHES = {"-", "--", "—", "–"}
 
 
