@@ -74,3 +74,17 @@ SUPPORT_IN_THE_SEA = [
 
 def test_a_sea_named_after_a_state_is_no_party(code) -> None:  # type: ignore[no-untyped-def]
     assert code(SUPPORT_IN_THE_SEA) == []
+
+
+# Russia boycotted the debate.
+BOYCOTTED_DEBATE = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("boycotted", "VERB", "VBD", "ROOT", 1, "boycott"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("debate", "NOUN", "NN", "dobj", 1, "debate"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_a_boycott_of_nobodys_event_codes_nothing(code) -> None:  # type: ignore[no-untyped-def]
+    assert code(BOYCOTTED_DEBATE) == []
