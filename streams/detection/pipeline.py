@@ -351,6 +351,9 @@ class Detector:
             and not mediated
             and frame.actors
             and all(a.sector in NON_STATE_SECTORS for a in frame.actors)
+            # "the EU discussed it with Israel", "NATO met Russia": an organisation that is the subject of the
+            # meeting verb, with a party named, acts for itself (forums excepted: their members attend)
+            and not (roles.is_verbal(anchor) and frame.recipients and not {a.country for a in frame.actors} & FORUMS)
         ):
             # "the APEC summit", "a NATO meeting": the organisation hosts; who attends is the actor
             nominal = not roles.is_verbal(anchor)
