@@ -387,6 +387,9 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
                                         for p in _prep_objects(r, rule.recipient_preps))  # fmt: skip
         elif child.dep_ == "prep" and child.lower_ in rule.recipient_preps:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "agent" and "by" in rule.recipient_preps and lemma_of(verb) in STATIVE:
+            # "Japan was deeply disappointed by the US tariffs": parsed as a passive, the one felt about
+            roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and child.tag_ == "VBG":  # "ruled out easing the embargo on Cuba"
             roles.recipients.extend(_prep_objects(child, rule.recipient_preps))
     if lemma_of(verb) in BLAME_ON:
@@ -503,7 +506,7 @@ def subject_of(verb: Token) -> list[Token]:
     while seen < 6:
         seen += 1
         agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if agents:
+        if agents and lemma_of(token) not in STATIVE:  # "was disappointed by X": X is what disappoints
             return agents
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
         if not subjects and lemma_of(token) in STATIVE:
