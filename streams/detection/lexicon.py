@@ -174,10 +174,11 @@ class TriggerMatch:
     @property
     def anchor(self) -> int:
         """Token index (in the span's Doc) of the predicate; a negative anchor counts from the span's end
-        (patterns with a variable gap before their predicate: "received a call from")."""
-        if self.rule.anchor < 0:
-            return self.span.end + self.rule.anchor
-        return self.span.start + self.rule.anchor
+        (patterns with a variable gap before their predicate: "received a call from"). Quote marks inside the
+        match are no pattern tokens (see `quote_tolerant`) and are not counted."""
+        if not any(t.text in QUOTE_MARKS for t in self.span):
+            return (self.span.end if self.rule.anchor < 0 else self.span.start) + self.rule.anchor
+        return [t.i for t in self.span if t.text not in QUOTE_MARKS][self.rule.anchor]
 
 
 class TriggerMatcher:
@@ -192,7 +193,7 @@ class TriggerMatcher:
         self.matchers: dict[str, Matcher] = {}
         for rule in self.rules.values():
             self.matchers[rule.id] = Matcher(vocab)
-            self.matchers[rule.id].add(rule.id, [list(rule.pattern)])
+            self.matchers[rule.id].add(rule.id, [quote_tolerant(rule.pattern)])
         self.requirements = [
             (rule.id, [{vocab.strings.add(word) for word in options} for options in required_words(rule.pattern)])
             for rule in self.rules.values()
@@ -251,6 +252,21 @@ class TriggerMatcher:
         whole = doc if isinstance(doc, Doc) else doc.doc
         offset = 0 if isinstance(doc, Doc) else doc.start
         return self.resolve(whole, [(r, offset + start, offset + end) for r, start, end in self.surface(doc)])
+
+
+# Scare quotes split multi-word triggers: 'was "deeply disappointed" by X', 'the "sanctions" on X'
+QUOTE_MARKS = ('"', "'")
+_QUOTE = {"ORTH": {"IN": list(QUOTE_MARKS)}, "OP": "?"}
+
+
+def quote_tolerant(pattern: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pattern with an optional quote mark between any two of its fixed (single, mandatory) tokens."""
+    out: list[dict[str, Any]] = []
+    for spec in pattern:
+        if out and "OP" not in out[-1] and "OP" not in spec:
+            out.append(_QUOTE)
+        out.append(dict(spec))
+    return out
 
 
 def pos_ok(token: Token, wanted: str) -> bool:
