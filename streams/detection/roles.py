@@ -638,6 +638,10 @@ def _conceded(noun: Token) -> bool:
     return head.lower_ in CONCESSIVE
 
 
+# Verbs of a conversation: what is said in it is said to the other side ("spoke with X and expressed concern")
+CONVERSING = {"speak", "talk", "meet", "confer", "consult", "phone", "telephone"}
+
+
 def addressees(trigger: Token) -> list[Token]:
     """Whom a statement is addressed to: the "to" phrase of a message it was made in ("warned in a letter to the
     UN", "criticised the move in a message to Japan"), or the object of a verb of telling whose clause holds the
@@ -650,6 +654,19 @@ def addressees(trigger: Token) -> list[Token]:
     ]  # fmt: skip
     if found:
         return found
+    head = trigger.head
+    if (
+        trigger.dep_ == "conj"
+        and lemma_of(head) in CONVERSING
+        and not any(c.dep_ in SUBJECTS for c in trigger.children)
+    ):
+        # "spoke with X and expressed concern", "met X and urged ...": said in that conversation, to X
+        met = [c for c in head.children if c.dep_ == "dobj"]
+        met += [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+        ]
+        if met:
+            return met
     clause = _told_clause(trigger, ("xcomp", "conj", "aux", "acomp"), ADDRESSING)
     return [c for c in clause.head.children if c.dep_ in ("dobj", "dative", "iobj")] if clause is not None else []
 
