@@ -80,6 +80,52 @@ REBUFFING = [
 ]
 
 
+# Ukraine is breaking ties with Russia.
+BREAKING_TIES = [
+    ("Ukraine", "PROPN", "NNP", "nsubj", 2, "Ukraine"),
+    ("is", "AUX", "VBZ", "aux", 2, "be"),
+    ("breaking", "VERB", "VBG", "ROOT", 2, "break"),
+    ("ties", "NOUN", "NNS", "dobj", 2, "tie"),
+    ("with", "ADP", "IN", "prep", 3, "with"),
+    ("Russia", "PROPN", "NNP", "pobj", 4, "Russia"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Canada dismissed a British idea.
+DISMISSED_IDEA = [
+    ("Canada", "PROPN", "NNP", "nsubj", 1, "Canada"),
+    ("dismissed", "VERB", "VBD", "ROOT", 1, "dismiss"),
+    ("a", "DET", "DT", "det", 4, "a"),
+    ("British", "ADJ", "JJ", "amod", 4, "british"),
+    ("idea", "NOUN", "NN", "dobj", 1, "idea"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Canada dismissed the idea that the talks had failed.
+DISMISSED_CLAIM = [
+    ("Canada", "PROPN", "NNP", "nsubj", 1, "Canada"),
+    ("dismissed", "VERB", "VBD", "ROOT", 1, "dismiss"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("idea", "NOUN", "NN", "dobj", 1, "idea"),
+    ("that", "SCONJ", "IN", "mark", 8, "that"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("talks", "NOUN", "NNS", "nsubj", 8, "talk"),
+    ("had", "AUX", "VBD", "aux", 8, "have"),
+    ("failed", "VERB", "VBN", "acl", 3, "fail"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_participle_of_breaking_ties(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(BREAKING_TIES)) == {("SANCTION", "UKR", "RUS")}
+
+
+def test_dismissing_a_states_idea_rejects_it(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(DISMISSED_IDEA)) == {("REJECT", "CAN", "GBR")}
+
+
+def test_dismissing_a_claim_of_nobody_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code(DISMISSED_CLAIM) == []
+
+
 def test_participle_of_criticism_modifying_a_statement(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(DEPLORING)) == {("ACCUSE", "CAN", "JPN")}
 
@@ -116,6 +162,13 @@ PARADIGMS = {
     ("threaten", "threaten-warned"): ["warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
                                       "cautioning"],
     ("agree", "agree-promised"): ["vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging"],
+    ("sanction", "sanction-relations"): ["sever", "severs", "severed", "severing", "break", "breaks", "broke",
+                                         "breaking", "cut", "cuts", "cutting", "suspend", "suspends", "suspended",
+                                         "suspending"],
+    ("sanction", "sanction-halt-trade"): ["stop", "stops", "stopped", "stopping", "ban", "bans", "banned", "banning",
+                                          "cut", "cuts", "cutting"],
+    ("sanction", "sanction-halted-aid"): ["halt", "halts", "halted", "halting", "freeze", "freezes", "froze",
+                                          "freezing", "withhold", "withholds", "withheld", "withholding"],
 }  # fmt: skip
 
 
