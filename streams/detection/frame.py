@@ -100,6 +100,8 @@ class ArticleContext:
     mentions: list[Mention] = field(default_factory=list)
     # the sorted hashes of `by_surname`'s words: computed once per article (`learn` resets it), not per sentence
     surname_hashes: Any = None
+    # character offsets where the sentences that name a state or organisation start, in order
+    party_sentences: list[int] = field(default_factory=list)
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]
@@ -123,6 +125,22 @@ class ArticleContext:
         """How many of `items` (in text order: tuples starting with, or Named at, a character offset) lie
         before `offset`."""
         return bisect.bisect_left(items, offset, key=_at)
+
+    def previous_subject_party(self, sentence: int) -> Mention | None:
+        """The organisation "It"/"They" opening the sentence at `sentence` refers to: the first party named (by its
+        name, not a person's) in the latest earlier sentence that names one, if that is an organisation ("The GATT
+        Council ruled ... . It called on Washington"). A state there is too often not the subject ("the U.S.
+        business group ... . They criticised") to be taken."""
+        k = bisect.bisect_left(self.party_sentences, sentence)
+        if not k:
+            return None
+        start = self.party_sentences[k - 1]
+        for at, code, name, kind in self.places[self._before(self.places, start) :]:
+            if at >= sentence:
+                break
+            if name:
+                return Mention(0, 0, "ORG", code, name, "IGO") if kind == "org" else None
+        return None
 
     def last_states(self, offset: int, n: int) -> list[Mention]:
         """The two states "the two countries" at `offset` refers to: the latest pair named together ("China and
@@ -183,6 +201,8 @@ class ArticleContext:
             if kind:
                 # a person's country counts as named, under the country's name (none known here: "")
                 self.places.append((at, m.code, "" if m.person else m.name, kind))
+                if not m.person:
+                    self.party_sentences.append(offset + doc[m.start].sent.start_char)
             after = mentions[k + 1] if k + 1 < len(mentions) else None
             if kind == "state" and after is not None and after.label != "ORG" and after.code != m.code:
                 between = {t.lower_ for t in doc[m.end : after.start]}
@@ -190,6 +210,7 @@ class ArticleContext:
                     self.pairs.append((offset + doc[after.start].idx, m.code, after.code))
         self.places.sort()
         self.pairs.sort()
+        self.party_sentences = sorted(set(self.party_sentences))
         self.names = {}
 
     def _titles(self, doc: Doc, m: Mention) -> frozenset[str]:

@@ -535,6 +535,10 @@ class Detector:
             # "Iraq said it would ...": the reporter of the clause, before any other party named earlier
             reporter = {w.i for s in roles.subject_of(token.head.head) for w in roles.core(s)}
             reporters = [m for m in parties if m.start in reporter] if token.head.dep_ == "ccomp" else []
+            if not parties and token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass"):
+                # "The GATT Council ruled that ... . It called on Washington to ...": the previous sentence's party
+                found = ctx.previous_subject_party(offset + token.sent.start_char)
+                return [found] if found else []
             return (reporters or parties)[:1]
         if token.lower_ in PERSON_PRONOUNS and (teller := roles.reporter_of(token)) is not None:
             # "a British minister said he had given ...": the one reporting, not the last person named
