@@ -11,6 +11,7 @@ article's latest accusation of the speaker's country.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -18,6 +19,7 @@ from spacy.tokens import Token
 from streams.detection import roles
 from streams.detection.families.accuse import accusers, rebuts
 from streams.detection.frame import Frame
+from streams.detection.lexicon import TriggerMatch
 
 if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
@@ -53,7 +55,19 @@ def _withholds_words(verb: Token) -> bool:
     return False
 
 
+PROMISES = {"vow", "promise", "pledge"}
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
+    rule = frame.match.rule
+    if (
+        rule.id == "reject-ended-deal"
+        and frame.anchor.dep_ == "xcomp"
+        and roles.lemma_of(frame.anchor.head) in PROMISES
+    ):
+        # "vowed to withdraw from the whaling treaty": the promise defers to this trigger, and a promise to leave an
+        # agreement rejects it whether or not a party is named (families/agree.py, for leaving with no trigger)
+        return replace(frame, match=TriggerMatch(replace(rule, needs_recipient=False), frame.match.span))
     if frame.match.rule.frame == "reported" and not frame.recipients and rebuts(frame.anchor):
         # "said the accusations were groundless": whoever made them, told earlier in the article
         frame.recipients = accusers(frame, ctx)
