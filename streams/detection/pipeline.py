@@ -686,7 +686,6 @@ def tokens_of(span: Span, text: str) -> Doc:
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")  # fmt: skip
 MONTHS = {*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), *(m[:3] + "." for m in _MONTH_NAMES), "Sept", "Sept."}
-DASHES = ("-", "--")
 
 
 def dateline_end(words: Sequence[str]) -> int | None:
@@ -698,7 +697,7 @@ def dateline_end(words: Sequence[str]) -> int | None:
     rest = list(words[k : k + 4])
     agency = rest[:3] == ["(", "Reuters", ")"]
     dated = rest[:1] == [","] and len(rest) == 4 and rest[1] in MONTHS and rest[2].isdigit()
-    if not k or not (agency or dated) or rest[3:4] not in ([d] for d in DASHES):
+    if not k or not (agency or dated) or len(rest) < 4 or rest[3] not in DASHES:
         return None
     return k + 4 if k + 4 < len(words) else None
 
