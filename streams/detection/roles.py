@@ -378,7 +378,12 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "dative" and rule.object_role == "none":  # "sent Tokyo an invitation": still the recipient
             roles.recipients.append(_antecedent(child))
-        elif child.dep_ in ("dobj", "dative", "iobj", "attr") or (child.dep_ == "nsubjpass" and passive):
+        elif (
+            child.dep_ in ("dobj", "dative", "iobj", "attr")
+            or (child.dep_ == "nsubjpass" and passive)
+            # "called the operation 'ethnic cleansing'" parsed with two predicates: the first is the object
+            or (child.dep_ == "oprd" and any(o.dep_ == "oprd" and o.i > child.i for o in verb.children))
+        ):
             _take_object(roles, _antecedent(child), rule)
             # "expressed opinion on X", "imposed sanctions on X": the object's preposition names the recipient
             roles.recipients.extend(_prep_objects(child, rule.recipient_preps))

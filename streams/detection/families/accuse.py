@@ -99,9 +99,18 @@ def names_an_insult(verb: Token, insult: Token) -> bool:
     )  # fmt: skip
 
 
+def _names_the_accused(verb: Token, crime: Token) -> bool:
+    """ "called the Myanmar military operation 'ethnic cleansing'": the object, before the crime, names a party
+    (a name or a nationality), not only a role ("the military's actions" is nobody's in particular)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i < crime.i]
+    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()) for o in objects for t in o.subtree)
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     rule = frame.match.rule
     if rule.id == "accuse-called-insult" and not names_an_insult(frame.anchor, frame.match.span[-1]):
+        return None
+    if rule.id == "accuse-called-cleansing" and not _names_the_accused(frame.anchor, frame.match.span[-1]):
         return None
     if rule.id == "accuse-investigate" and sounds_out(frame.anchor):
         return None
