@@ -220,8 +220,11 @@ class ArticleContext:
             words.add(doc[i].lower_)
             i -= 1
         person = m.person
+        # an article without a date of its own may come from an archive: any post the person held may be meant
+        # ("Tony Blair ... the prime minister" in an undated 2004 story), not only the one held on ingestion day
+        undated = self.date_source == "received"
         for term in person.terms if person else ():
-            if term.covers(self.published):
+            if undated or term.covers(self.published):
                 words.update(term.title.split())
                 words.update(["leader"] if term.leader else [])
                 words.update(["minister"] if term.role != "head_of_state" and "minister" in term.title else [])

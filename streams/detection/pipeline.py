@@ -355,6 +355,7 @@ class Detector:
             # "the EU discussed it with Israel", "NATO met Russia": an organisation that is the subject of the
             # meeting verb, with a party named, acts for itself (forums excepted: their members attend)
             and not (roles.is_verbal(anchor) and frame.recipients and not {a.country for a in frame.actors} & FORUMS)
+            and names_the_meeting(anchor, found.actors, frame.actors)
         ):
             # "the APEC summit", "a NATO meeting": the organisation hosts; who attends is the actor
             nominal = not roles.is_verbal(anchor)
@@ -776,6 +777,22 @@ DOCUMENTS = {"resolution", "measure", "bill", "law", "decree", "package", "state
 # attends it acts; the host city's state hosts), not an event with APEC. NATO, the EU and the UN act for themselves.
 FORUMS = {"APC", "ASN", "G7", "G8", "G20", "BRC"}
 MEETING_NOUNS = {"summit", "meeting", "forum", "conference", "gathering", "talks", "session"}
+
+
+MEETING_MODIFIERS = ("compound", "nmod", "amod", "poss", "flat")
+
+
+def names_the_meeting(anchor: Token, found: list[Token], actors: list[Actor]) -> bool:
+    """The organisation only names the meeting ("the APEC summit", "a NATO meeting", "a meeting of EC ministers"),
+    or is a forum of its members: who attends acts. An organisation that holds talks itself ("the EU will start
+    accession talks with Croatia", "the WTO is to hold talks with Iraq") is a party to them."""
+    if any(a.country in FORUMS for a in actors):
+        return True
+    return any(
+        (t.head.i == anchor.i and t.dep_ in MEETING_MODIFIERS)
+        or (t.head.lower_ == "of" and t.head.head.i == anchor.i)  # "a meeting of the GATT committee"
+        for t in found
+    )
 
 
 def forum_of_meeting(doc: Doc, mention: Mention) -> bool:

@@ -66,7 +66,8 @@ COMPLEMENT_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", 
 BACKING = {"support", "aid", "assistance", "funding", "commitment", "backing", "help"}
 # Nouns that stand for a part or a batch of their "of" phrase: "part of the aid program for Bosnia"
 PARTITIVES = {"part", "portion", "half", "most", "some", "all", "much", "bulk", "rest", "share", "remainder",
-              "delivery", "shipment", "supply", "tranche", "installment", "package", "payment"}  # fmt: skip
+              "delivery", "shipment", "supply", "tranche", "installment", "package", "payment",
+              "quota", "cap", "ceiling"}  # fmt: skip
 # Verbs that report what someone said: "X said Y must ..." is X demanding something of Y
 REPORTING = {"say", "declare", "reiterate", "insist", "conclude", "tell", "state", "stress", "add", "argue",
              "announce", "warn", "maintain", "write", "assert", "tweet"}  # fmt: skip
