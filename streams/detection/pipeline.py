@@ -88,6 +88,12 @@ PAIR_PHRASES = {
 # "the two countries signed a pact", "relations between their two countries": the last two states named
 STATE_PAIRED = ("countries", "nations", "sides", "governments", "states", "neighbours", "neighbors", "capitals")
 STATE_PAIR_PHRASES = {(n, w) for n in ("two", "both") for w in STATE_PAIRED}
+# "the two Koreas", "the rival Koreas": a pair of states named by one plural
+PLURAL_PAIRS = {
+    "koreas": (("PRK", "North Korea"), ("KOR", "South Korea")),
+    "sudans": (("SDN", "Sudan"), ("SSD", "South Sudan")),
+    "congos": (("COD", "Democratic Republic of the Congo"), ("COG", "Republic of the Congo")),
+}
 # "his country", "its government": the possessor's own state
 OWN_STATE_NOUNS = {"country", "nation", "government"}
 NEWLINES = re.compile(r"\n\s*")
@@ -119,6 +125,7 @@ class Detector:
         self.pronoun_ids = {strings.add(w) for w in PERSON_PRONOUNS}
         self.person_pair_ids = [{strings.add(w) for w in pair} for pair in PAIR_PHRASES]
         self.state_pair_ids = [{strings.add(w) for w in pair} for pair in STATE_PAIR_PHRASES]
+        self.plural_pair_ids = {strings.add(w) for w in PLURAL_PAIRS}
         self.info = DetectorInfo(
             DETECTOR_VERSION,
             f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'blank')}-{nlp.meta.get('version', '0')}",
@@ -250,7 +257,8 @@ class Detector:
         if sent.start not in named:
             person = not words.isdisjoint(self.pronoun_ids) or any(p <= words for p in self.person_pair_ids)
             states = any(p <= words for p in self.state_pair_ids)
-            if not ((person and first[0] < sent.start_char) or (states and first[1] < sent.start_char)):
+            plural = not words.isdisjoint(self.plural_pair_ids)  # "the two Koreas" names its states itself
+            if not ((person and first[0] < sent.start_char) or (states and first[1] < sent.start_char) or plural):
                 return False
         return self.triggers.may_match(words)
 
@@ -561,6 +569,8 @@ class Detector:
                         distinct.append(m)
                     if len(distinct) == 2:
                         return distinct[::-1]
+        if token.lower_ in PLURAL_PAIRS:
+            return [Mention(token.i, token.i + 1, "COUNTRY", code, name) for code, name in PLURAL_PAIRS[token.lower_]]
         if any(pair[0] in lowered and pair[1] in lowered for pair in STATE_PAIR_PHRASES):
             return ctx.last_states(offset + token.idx, 2)
         return []
@@ -586,10 +596,11 @@ class Detector:
         # media, sport and business never act for a state ("Spanish daily ABC accuses", a club's "attack", a
         # company's lawsuit): their country is where they are, not who acts
         frame.actors = [a for a in frame.actors if a.sector not in PRIVATE_SECTORS]
-        if rule.needs_recipient and not frame.recipients:
+        mutual = mutual_pairs(frame)
+        if rule.needs_recipient and not frame.recipients and not mutual:
             return []
         alone_ok = not rule.needs_recipient and (roles.is_verbal(frame.anchor) or bool(frame.objects))
-        pairs = dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok)
+        pairs = mutual or dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok)
         if "back-reference" in frame.notes:
             # "rejected that idea", "pledged to work towards lifting the ban": the party is in another sentence;
             # a record without it would be a stance, not an act between parties
@@ -945,6 +956,34 @@ def dyads(
         elif alone_ok and not any(_own_state(a, r) for r in recipients):
             pairs.append((a, None))
     return pairs
+
+
+RECIPROCALS = {("each", "other"), ("one", "another")}
+# agreeing together is with each other ("Turkey and Israel agreed to ...", "plan to meet"); vowing together is not
+# ("France and Germany vowed to cut their deficits": a promise to someone else)
+JOINT_AGREEING = {"agree", "commit"}
+
+
+def reciprocal(anchor: Token) -> bool:
+    """The act's other party is "each other" / "one another" ("threatened each other with war")."""
+    held = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
+    held += [p for c in anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any((d.lower_, t.lower_) in RECIPROCALS for t in held for d in t.children if d.dep_ in ("det", "amod"))
+
+
+def mutual_pairs(frame: Frame) -> list[tuple[Actor, Actor | None]]:
+    """Acts between the states that do them together, when no one else is named: "the two Koreas threatened each
+    other" (both ways), "Turkey and Israel agreed to hold talks", "plan to meet" (with each other, once per pair)."""
+    states = _unique([a for a in frame.actors if a.country and a.sector not in NON_STATE_SECTORS])
+    if frame.recipients or len({a.country for a in states}) < 2:
+        return []
+    if reciprocal(frame.anchor):
+        return [(a, b) for a in states for b in states if a.country != b.country]
+    if frame.match.rule.event_type == "AGREE" and (
+        frame.match.rule.cameo == "036" or roles.lemma_of(frame.anchor) in JOINT_AGREEING
+    ):
+        return [(a, b) for a, b in itertools.combinations(states, 2) if a.country != b.country]
+    return []
 
 
 def _own_state(actor: Actor, recipient: Actor) -> bool:

@@ -40,6 +40,8 @@ CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "compound", "appos", "conj", "nsub
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj", "flat", "det", "case", "npadvmod", "nummod"}
 # Affiliation prepositions looked at when the core names nobody: "calls by Kofi Annan", "groups in Zimbabwe"
 AFFILIATION_PREPS = {"of", "from", "by", "in"}
+# ... and "for" after one who speaks for someone: "a spokeswoman for China's Foreign Ministry" (not "envoy for Syria")
+SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 PLACED_BY_CLAUSE = frozenset(
     [
         "refugee",
@@ -176,7 +178,8 @@ def affiliations(token: Token, depth: int = 3, authored: bool = False) -> Iterat
     frontier = core(token)
     for _ in range(depth):
         frontier = [
-            w for t in frontier for c in t.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS
+            w for t in frontier for c in t.children if c.dep_ == "prep"
+            and (c.lower_ in AFFILIATION_PREPS or (c.lower_ == "for" and t.lower_ in SPEAKING_FOR))
             for p in c.children if p.dep_ == "pobj" for w in core(p)
         ]  # fmt: skip
         if not frontier:

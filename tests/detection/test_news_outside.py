@@ -1,7 +1,9 @@
 """Rule tests for classes found by reading corpus articles outside the dev set (recall audit on Giveme5W1H and BBC):
 an organisation that holds talks itself is a party to them (not a forum of its members); a post ("the president")
 in an undated article names a person who held it at any time; sanctions told as quotas, restrictions placed,
-a state barred from importing, port access denied. Own sentences."""
+a state barred from importing, port access denied; a denial of an accusation rejects its author ("dismissed the
+claim", "denied the reports", "denied making shipments"), a spokeswoman "for" a ministry speaks for its state;
+ties strengthened; "the two Koreas"; acts done to "each other" and agreements made together. Own sentences."""
 
 from __future__ import annotations
 
@@ -187,3 +189,139 @@ def test_port_access_denied_to_ships_of_a_state(code) -> None:  # type: ignore[n
     events = code(ACCESS)
     assert summary(events) == {("SANCTION", "UNO", "IRN")}
     assert events[0].cameo.code == "160"
+
+
+# Joe Biden accused China of selling oil to Iran.
+ACCUSED = [
+    ("Joe", "PROPN", "NNP", "compound", 1, "Joe"),
+    ("Biden", "PROPN", "NNP", "nsubj", 2, "Biden"),
+    ("accused", "VERB", "VBD", "ROOT", 2, "accuse"),
+    ("China", "PROPN", "NNP", "dobj", 2, "China"),
+    ("of", "ADP", "IN", "prep", 2, "of"),
+    ("selling", "VERB", "VBG", "pcomp", 4, "sell"),
+    ("oil", "NOUN", "NN", "dobj", 5, "oil"),
+    ("to", "ADP", "IN", "prep", 5, "to"),
+    ("Iran", "PROPN", "NNP", "pobj", 7, "Iran"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# A spokeswoman for China's Foreign Ministry dismissed the claim.
+DISMISSED = [
+    ("A", "DET", "DT", "det", 1, "a"),
+    ("spokeswoman", "NOUN", "NN", "nsubj", 7, "spokeswoman"),
+    ("for", "ADP", "IN", "prep", 1, "for"),
+    ("China", "PROPN", "NNP", "poss", 6, "China"),
+    ("'s", "PART", "POS", "case", 3, "'s"),
+    ("Foreign", "PROPN", "NNP", "compound", 6, "Foreign"),
+    ("Ministry", "PROPN", "NNP", "pobj", 2, "Ministry"),
+    ("dismissed", "VERB", "VBD", "ROOT", 7, "dismiss"),
+    ("the", "DET", "DT", "det", 9, "the"),
+    ("claim", "NOUN", "NN", "dobj", 7, "claim"),
+    (".", "PUNCT", ".", "punct", 7, "."),
+]
+# Beijing denied making illegal shipments.
+DENIED_MAKING = [
+    ("Beijing", "PROPN", "NNP", "nsubj", 1, "Beijing"),
+    ("denied", "VERB", "VBD", "ROOT", 1, "deny"),
+    ("making", "VERB", "VBG", "xcomp", 1, "make"),
+    ("illegal", "ADJ", "JJ", "amod", 4, "illegal"),
+    ("shipments", "NOUN", "NNS", "dobj", 2, "shipment"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# China denied the reports.
+DENIED_REPORTS = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("denied", "VERB", "VBD", "ROOT", 1, "deny"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("reports", "NOUN", "NNS", "dobj", 1, "report"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan dismissed Russia's claim.
+DISMISSED_OWNED = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("dismissed", "VERB", "VBD", "ROOT", 1, "dismiss"),
+    ("Russia", "PROPN", "NNP", "poss", 4, "Russia"),
+    ("'s", "PART", "POS", "case", 2, "'s"),
+    ("claim", "NOUN", "NN", "dobj", 1, "claim"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan strengthened its ties with Iran.
+TIES = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("strengthened", "VERB", "VBD", "ROOT", 1, "strengthen"),
+    ("its", "PRON", "PRP$", "poss", 3, "its"),
+    ("ties", "NOUN", "NNS", "dobj", 1, "tie"),
+    ("with", "ADP", "IN", "prep", 3, "with"),
+    ("Iran", "PROPN", "NNP", "pobj", 4, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The two Koreas threatened each other with war.
+EACH_OTHER = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("two", "NUM", "CD", "nummod", 2, "two"),
+    ("Koreas", "PROPN", "NNPS", "nsubj", 3, "Koreas"),
+    ("threatened", "VERB", "VBD", "ROOT", 3, "threaten"),
+    ("each", "DET", "DT", "det", 5, "each"),
+    ("other", "ADJ", "JJ", "dobj", 3, "other"),
+    ("with", "ADP", "IN", "prep", 3, "with"),
+    ("war", "NOUN", "NN", "pobj", 6, "war"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# The rival Koreas have agreed to hold reunions.
+KOREAS_AGREED = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("rival", "ADJ", "JJ", "amod", 2, "rival"),
+    ("Koreas", "PROPN", "NNP", "nsubj", 4, "Koreas"),
+    ("have", "VERB", "VBP", "aux", 4, "have"),
+    ("agreed", "VERB", "VBN", "ROOT", 4, "agree"),
+    ("to", "PART", "TO", "aux", 6, "to"),
+    ("hold", "VERB", "VB", "xcomp", 4, "hold"),
+    ("reunions", "NOUN", "NNS", "dobj", 6, "reunion"),
+    (".", "PUNCT", ".", "punct", 4, "."),
+]
+# France and Germany vowed to cut their deficits.
+VOWED = [
+    ("France", "PROPN", "NNP", "nsubj", 3, "France"),
+    ("and", "CCONJ", "CC", "cc", 0, "and"),
+    ("Germany", "PROPN", "NNP", "conj", 0, "Germany"),
+    ("vowed", "VERB", "VBD", "ROOT", 3, "vow"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("cut", "VERB", "VB", "xcomp", 3, "cut"),
+    ("their", "PRON", "PRP$", "poss", 7, "their"),
+    ("deficits", "NOUN", "NNS", "dobj", 5, "deficit"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+
+def test_denials_reject_the_accuser_told_before(code_article) -> None:  # type: ignore[no-untyped-def]
+    accused = ("ACCUSE", "USA", "CHN")
+    assert summary(code_article([ACCUSED, DISMISSED])) == {accused, ("REJECT", "CHN", "USA")}
+    assert summary(code_article([ACCUSED, DENIED_MAKING])) == {accused, ("REJECT", "CHN", "USA")}
+    assert summary(code_article([ACCUSED, DENIED_REPORTS])) == {accused, ("REJECT", "CHN", "USA")}
+
+
+def test_denial_without_an_accusation_told_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code(DENIED_REPORTS) == []
+    assert code(DENIED_MAKING) == []
+
+
+def test_denial_of_a_named_claim_rejects_its_author(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(DISMISSED_OWNED)) == {("REJECT", "JPN", "RUS")}
+
+
+def test_strengthened_ties(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(TIES)
+    assert summary(events) == {("SUPPORT", "JPN", "IRN")}
+    assert events[0].cameo.code == "050"
+
+
+def test_each_other_is_both_ways_and_the_koreas_are_two(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(EACH_OTHER)) == {("THREATEN", "PRK", "KOR"), ("THREATEN", "KOR", "PRK")}
+
+
+def test_agreeing_together_is_with_each_other(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(KOREAS_AGREED)
+    assert {
+        (e.event_type, frozenset((e.actor.country, e.recipient.country if e.recipient else None))) for e in events
+    } == {("AGREE", frozenset(("PRK", "KOR")))}
+    # vowing together is a promise to someone else, not an agreement between them
+    assert summary(code(VOWED)) == {("AGREE", "FRA", None), ("AGREE", "DEU", None)}

@@ -6,7 +6,9 @@
 "declined to be specific", "refused to confirm the report"): withholding words refuses nobody.
 
 "said the accusations were groundless" with no accuser named rejects the one who made them: the actor of the
-article's latest accusation of the speaker's country.
+article's latest accusation of the speaker's country. So do "dismissed the claim", "denied the reports" and
+"denied making illegal shipments" (a denial of an act), unless the accusation names its author ("dismissed
+Trump's claim"); with no accusation told, no event.
 """
 
 from __future__ import annotations
@@ -58,6 +60,18 @@ def _withholds_words(verb: Token) -> bool:
 PROMISES = {"vow", "promise", "pledge"}
 
 
+# what a denial rebuts: an accusation, or a report of one
+DENIED = {"charge", "accusation", "allegation", "claim", "report", "assertion"}
+DENIALS = ("reject-denied-accusation", "reject-denied-doing")
+
+
+def denies_an_accusation(verb: Token, rule_id: str) -> bool:
+    """ "dismissed the claim" (the accusation is the object), "denied making shipments" (an act is denied)."""
+    if rule_id == "reject-denied-doing":
+        return any(c.tag_ == "VBG" and c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    return any(c.dep_ == "dobj" and roles.lemma_of(c) in DENIED for c in verb.children)
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     rule = frame.match.rule
     if (
@@ -75,6 +89,12 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     verb = frame.anchor
     if roles.lemma_of(verb) in ("decline", "refuse") and _withholds_words(verb):
         return None
+    if frame.match.rule.id in DENIALS:
+        if not denies_an_accusation(verb, frame.match.rule.id):
+            return None
+        if frame.match.rule.id == "reject-denied-doing" or not frame.recipients:
+            frame.recipients = accusers(frame, ctx)
+        return frame if frame.recipients else None
     if roles.lemma_of(verb) != "decline":
         return frame
     taken = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
