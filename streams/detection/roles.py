@@ -241,9 +241,13 @@ def shared_target(verb: Token) -> list[Token]:
 
 def clause_subjects(verb: Token) -> list[Token]:
     """ "demanded that the US cancel ...": the subject of the that-clause is the one asked (also the clause of
-    the object: "voiced concern that conditions in China ...")."""
+    the object: "voiced concern that conditions in China ...", and a for-to clause: "called for Tokyo to end")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return _first_subjects(c for t in (verb, *objects) for c in t.children if c.dep_ in ("ccomp", "acl"))
+    found = _first_subjects(c for t in (verb, *objects) for c in t.children if c.dep_ in ("ccomp", "acl"))
+    # "called for Tokyo to end ...": the subject of a for-to clause
+    return found or _first_subjects(
+        c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and any(m.lower_ == "for" for m in c.children)
+    )
 
 
 def condition_subjects(verb: Token) -> list[Token]:

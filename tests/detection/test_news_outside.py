@@ -3,7 +3,8 @@ an organisation that holds talks itself is a party to them (not a forum of its m
 in an undated article names a person who held it at any time; sanctions told as quotas, restrictions placed,
 a state barred from importing, port access denied; a denial of an accusation rejects its author ("dismissed the
 claim", "denied the reports", "denied making shipments"), a spokeswoman "for" a ministry speaks for its state;
-ties strengthened; "the two Koreas"; acts done to "each other" and agreements made together. Own sentences."""
+ties strengthened; "the two Koreas"; acts done to "each other" and agreements made together; "called for X to ...",
+"a demand for X to ..." ask X. Own sentences."""
 
 from __future__ import annotations
 
@@ -325,3 +326,76 @@ def test_agreeing_together_is_with_each_other(code) -> None:  # type: ignore[no-
     } == {("AGREE", frozenset(("PRK", "KOR")))}
     # vowing together is a promise to someone else, not an agreement between them
     assert summary(code(VOWED)) == {("AGREE", "FRA", None), ("AGREE", "DEU", None)}
+
+
+# China called for Japan to apologise.
+CALLED_FOR = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("called", "VERB", "VBD", "ROOT", 1, "call"),
+    ("for", "ADP", "IN", "mark", 5, "for"),
+    ("Japan", "PROPN", "NNP", "nsubj", 5, "Japan"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("apologise", "VERB", "VB", "advcl", 1, "apologise"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Russia issued a demand for the United States to hand over the suspect.
+DEMAND_FOR = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("issued", "VERB", "VBD", "ROOT", 1, "issue"),
+    ("a", "DET", "DT", "det", 3, "a"),
+    ("demand", "NOUN", "NN", "dobj", 1, "demand"),
+    ("for", "ADP", "IN", "prep", 3, "for"),
+    ("the", "DET", "DT", "det", 7, "the"),
+    ("United", "PROPN", "NNP", "compound", 7, "United"),
+    ("States", "PROPN", "NNP", "pobj", 4, "States"),
+    ("to", "PART", "TO", "aux", 9, "to"),
+    ("hand", "VERB", "VB", "acl", 3, "hand"),
+    ("over", "ADP", "RP", "prt", 9, "over"),
+    ("the", "DET", "DT", "det", 12, "the"),
+    ("suspect", "NOUN", "NN", "dobj", 9, "suspect"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# China called for new funding to help Iran.
+CALLED_FOR_FUNDING = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("called", "VERB", "VBD", "ROOT", 1, "call"),
+    ("for", "ADP", "IN", "prep", 1, "for"),
+    ("new", "ADJ", "JJ", "amod", 4, "new"),
+    ("funding", "NOUN", "NN", "pobj", 2, "funding"),
+    ("to", "PART", "TO", "aux", 6, "to"),
+    ("help", "VERB", "VB", "advcl", 1, "help"),
+    ("Iran", "PROPN", "NNP", "dobj", 6, "Iran"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_call_or_demand_for_a_party_to_act_asks_it(code) -> None:  # type: ignore[no-untyped-def]
+    called = code(CALLED_FOR)
+    assert summary(called) == {("REQUEST", "CHN", "JPN")}
+    assert called[0].cameo.code == "020"
+    demanded = code(DEMAND_FOR)
+    assert summary(demanded) == {("REQUEST", "RUS", "USA")}
+    assert demanded[0].cameo.code == "100"
+
+
+def test_call_for_a_thing_asks_no_one(code) -> None:  # type: ignore[no-untyped-def]
+    assert code(CALLED_FOR_FUNDING) == []
+
+
+# Japan rejected a call for Iran to withdraw.
+REJECTED_CALL = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("rejected", "VERB", "VBD", "ROOT", 1, "reject"),
+    ("a", "DET", "DT", "det", 3, "a"),
+    ("call", "NOUN", "NN", "dobj", 1, "call"),
+    ("for", "ADP", "IN", "mark", 7, "for"),
+    ("Iran", "PROPN", "NNP", "nsubj", 7, "Iran"),
+    ("to", "PART", "TO", "aux", 7, "to"),
+    ("withdraw", "VERB", "VB", "advcl", 3, "withdraw"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_call_acted_on_by_another_is_not_its_request(code) -> None:  # type: ignore[no-untyped-def]
+    # the call is someone else's: Japan refuses it, it does not ask Iran
+    assert {e.event_type for e in code(REJECTED_CALL)} == {"REJECT"}

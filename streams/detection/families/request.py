@@ -4,12 +4,17 @@ A reported "must" or "need to" demands something of the clause's subject ("X sai
 subject takes in the speaker's own side ("the two countries must find better ways", "Japan and the U.S. must",
 said by Japan: an exhortation to both, no demand of the other) nor when it is a thing to be done to ("the role
 of the GATT must be strengthened": nobody is asked).
+
+"a demand for X to ...", "calls for X to ..." as nouns are the actor's own request where the actor makes them
+("issued a demand", "renewed calls", "an EU demand"), not where someone else acts on them: "the UN rejected a
+call for its forces to be deployed" is the UN's refusal of another party's call.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from streams.detection import roles
 from streams.detection.frame import Frame
 
 if TYPE_CHECKING:
@@ -21,7 +26,21 @@ STATE_SECTORS = {None, "GOV", "DIP", "MIL"}
 SIDES = {"countries", "sides", "nations", "governments", "states", "parties", "leaders", "partners", "allies"}
 
 
+FOR_TO = ("request-called-for-to", "request-demand-for-to")
+# verbs by which a subject makes a call or a demand that is its object
+MAKING = {"issue", "make", "renew", "reiterate", "repeat", "voice", "send", "deliver", "press", "step", "lodge",
+          "put", "present", "submit", "publish", "announce", "express", "echo", "restate", "have"}  # fmt: skip
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
+    noun = frame.anchor
+    if (
+        frame.match.rule.id in FOR_TO
+        and not roles.is_verbal(noun)
+        and noun.dep_ == "dobj"
+        and roles.lemma_of(noun.head) not in MAKING
+    ):
+        return None  # "rejected a call for X to ...": the call is someone else's
     if frame.match.rule.id not in REPORTED_DEMANDS:
         return frame
     anchor = frame.anchor
