@@ -581,6 +581,11 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("of", "on", "against") and rule.object_role == "event":
             roles.objects.extend(c for c in child.children if c.dep_ == "pobj")
+    if not roles.recipients and rule.object_role == "none":
+        # "the firing of a missile over Japan": the thing of the act carries the path or the target
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        things = [p for c in of for p in c.children if p.dep_ == "pobj"]
+        roles.recipients.extend(r for t in things for r in _prep_objects(t, rule.recipient_preps))
     if rule.symmetric and not roles.actors:
         _membership(noun, roles)
     governor = governing_verb(noun)

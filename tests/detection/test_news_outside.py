@@ -4,7 +4,8 @@ in an undated article names a person who held it at any time; sanctions told as 
 a state barred from importing, port access denied; a denial of an accusation rejects its author ("dismissed the
 claim", "denied the reports", "denied making shipments"), a spokeswoman "for" a ministry speaks for its state;
 ties strengthened; "the two Koreas"; acts done to "each other" and agreements made together; "called for X to ...",
-"a demand for X to ..." ask X. Own sentences."""
+"a demand for X to ..." ask X; a missile's firing over X told as a noun or a relative clause; "lashed out at";
+congratulations sent or offered. Own sentences."""
 
 from __future__ import annotations
 
@@ -399,3 +400,85 @@ REJECTED_CALL = [
 def test_call_acted_on_by_another_is_not_its_request(code) -> None:  # type: ignore[no-untyped-def]
     # the call is someone else's: Japan refuses it, it does not ask Iran
     assert {e.event_type for e in code(REJECTED_CALL)} == {"REJECT"}
+
+
+# The UN condemned North Korea's firing of a missile over Japan.
+FIRING_OF = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("UN", "PROPN", "NNP", "nsubj", 2, "UN"),
+    ("condemned", "VERB", "VBD", "ROOT", 2, "condemn"),
+    ("North", "PROPN", "NNP", "compound", 4, "North"),
+    ("Korea", "PROPN", "NNP", "poss", 6, "Korea"),
+    ("'s", "PART", "POS", "case", 4, "'s"),
+    ("firing", "NOUN", "NN", "dobj", 2, "firing"),
+    ("of", "ADP", "IN", "prep", 6, "of"),
+    ("a", "DET", "DT", "det", 9, "a"),
+    ("missile", "NOUN", "NN", "pobj", 7, "missile"),
+    ("over", "ADP", "IN", "prep", 9, "over"),
+    ("Japan", "PROPN", "NNP", "pobj", 10, "Japan"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# China condemned the firing of a missile over Japan.
+FIRING_OF_UNNAMED = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("condemned", "VERB", "VBD", "ROOT", 1, "condemn"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("firing", "NOUN", "NN", "dobj", 1, "firing"),
+    ("of", "ADP", "IN", "prep", 3, "of"),
+    ("a", "DET", "DT", "det", 6, "a"),
+    ("missile", "NOUN", "NN", "pobj", 4, "missile"),
+    ("over", "ADP", "IN", "prep", 6, "over"),
+    ("Japan", "PROPN", "NNP", "pobj", 7, "Japan"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The missile North Korea fired over Japan was new.
+MISSILE_IT_FIRED = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("missile", "NOUN", "NN", "nsubj", 7, "missile"),
+    ("North", "PROPN", "NNP", "compound", 3, "North"),
+    ("Korea", "PROPN", "NNP", "nsubj", 4, "Korea"),
+    ("fired", "VERB", "VBD", "relcl", 1, "fire"),
+    ("over", "ADP", "IN", "prep", 4, "over"),
+    ("Japan", "PROPN", "NNP", "pobj", 5, "Japan"),
+    ("was", "VERB", "VBD", "ROOT", 7, "be"),
+    ("new", "ADJ", "JJ", "acomp", 7, "new"),
+    (".", "PUNCT", ".", "punct", 7, "."),
+]
+# Japan lashed out at the trade policies of China.
+LASHED_OUT = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("lashed", "VERB", "VBD", "ROOT", 1, "lash"),
+    ("out", "ADP", "RP", "prt", 1, "out"),
+    ("at", "ADP", "IN", "prep", 1, "at"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("trade", "NOUN", "NN", "compound", 6, "trade"),
+    ("policies", "NOUN", "NNS", "pobj", 3, "policy"),
+    ("of", "ADP", "IN", "prep", 6, "of"),
+    ("China", "PROPN", "NNP", "pobj", 7, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Russia offered its congratulations to Japan.
+CONGRATULATIONS = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("offered", "VERB", "VBD", "ROOT", 1, "offer"),
+    ("its", "PRON", "PRP$", "poss", 3, "its"),
+    ("congratulations", "NOUN", "NNS", "dobj", 1, "congratulation"),
+    ("to", "ADP", "IN", "dative", 1, "to"),
+    ("Japan", "PROPN", "NNP", "pobj", 4, "Japan"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_missile_fired_over_a_state_told_as_a_noun_or_relative_clause(code) -> None:  # type: ignore[no-untyped-def]
+    assert ("MOBILIZE", "PRK", "JPN") in summary(code(FIRING_OF))
+    assert summary(code(MISSILE_IT_FIRED)) == {("MOBILIZE", "PRK", "JPN")}
+    # the launcher must be named in the noun phrase: the one who condemns it did not fire it
+    assert "MOBILIZE" not in {e.event_type for e in code(FIRING_OF_UNNAMED)}
+
+
+def test_lashed_out_at_policies_of_a_state(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(LASHED_OUT)) == {("ACCUSE", "JPN", "CHN")}
+
+
+def test_congratulations_offered(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(CONGRATULATIONS)) == {("SUPPORT", "RUS", "JPN")}

@@ -29,9 +29,10 @@ SPORTS = {"match", "matches", "goal", "goals", "striker", "strikers", "midfielde
 ON_PLACES = {"military-curfew", "military-blockade"}
 
 
-# An attack named as a noun codes only with its attacker in the noun phrase ("the Iranian missile attack on X");
+# An attack or a launch named as a noun codes only with its attacker in the noun phrase ("the Iranian missile attack on
+# X", "North Korea's firing of a missile over Japan");
 # "in response to a missile strike on X" would otherwise take the subject of the governing verb
-OWN_ATTACKER = {"military-attack-noun"}
+OWN_ATTACKER = {"military-attack-noun", "military-firing-of"}
 
 
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
