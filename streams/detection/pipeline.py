@@ -776,7 +776,9 @@ def as_intent(frame: Frame) -> Frame:
 
 
 # Nouns for what a party says or decides: "his remark", "their decision" act for the possessor
-SAYINGS = roles.MESSAGES | {"remark", "comment", "words", "decision", "move", "reply", "response", "answer", "vote"}
+# ... and for what it intends: "its intent to talk with X", "their willingness to meet"
+SAYINGS = roles.MESSAGES | {"remark", "comment", "words", "decision", "move", "reply", "response", "answer", "vote",
+                            "intent", "intention", "willingness", "readiness", "desire", "wish"}  # fmt: skip
 FOREIGN = {"foreign", "overseas", "offshore", "international", "multinational"}
 # Texts and measures that state an act of whoever adopts them ("a resolution toughening sanctions", "a statement
 # condemning", "new sanctions targeted at X")

@@ -5,7 +5,7 @@ a state barred from importing, port access denied; a denial of an accusation rej
 claim", "denied the reports", "denied making shipments"), a spokeswoman "for" a ministry speaks for its state;
 ties strengthened; "the two Koreas"; acts done to "each other" and agreements made together; "called for X to ...",
 "a demand for X to ..." ask X; a missile's firing over X told as a noun or a relative clause; "lashed out at";
-congratulations sent or offered. Own sentences."""
+congratulations sent or offered; an intent to meet told as a noun ("its willingness to meet X"). Own sentences."""
 
 from __future__ import annotations
 
@@ -482,3 +482,36 @@ def test_lashed_out_at_policies_of_a_state(code) -> None:  # type: ignore[no-unt
 
 def test_congratulations_offered(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(CONGRATULATIONS)) == {("SUPPORT", "RUS", "JPN")}
+
+
+# Japan expressed its willingness to meet China.
+WILLINGNESS = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("expressed", "VERB", "VBD", "ROOT", 1, "express"),
+    ("its", "PRON", "PRP$", "poss", 3, "its"),
+    ("willingness", "NOUN", "NN", "dobj", 1, "willingness"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("meet", "VERB", "VB", "acl", 3, "meet"),
+    ("China", "PROPN", "NNP", "dobj", 5, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Japan expressed its desire to hold China accountable.
+HOLD_ACCOUNTABLE = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("expressed", "VERB", "VBD", "ROOT", 1, "express"),
+    ("its", "PRON", "PRP$", "poss", 3, "its"),
+    ("desire", "NOUN", "NN", "dobj", 1, "desire"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("hold", "VERB", "VB", "acl", 3, "hold"),
+    ("China", "PROPN", "NNP", "nsubj", 7, "China"),
+    ("accountable", "ADJ", "JJ", "ccomp", 5, "accountable"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_intent_to_meet_told_as_a_noun(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(WILLINGNESS)
+    assert summary(events) == {("AGREE", "JPN", "CHN")}
+    assert events[0].cameo.code == "036"
+    # "to hold" is a meeting only with one held
+    assert "AGREE" not in {e.event_type for e in code(HOLD_ACCOUNTABLE)}

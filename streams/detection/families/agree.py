@@ -49,6 +49,8 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None  # "will allow a deadline to pass": letting a thing lapse is no permission given to anyone
     if rule.id == "agree-promised" and verb.lower_ in OFFERS and not _offers_cooperation(verb):
         return None
+    if rule.id == "agree-intent-meet" and roles.lemma_of(verb) == "hold" and not _holds_a_meeting(verb):
+        return None  # "its desire to hold the military accountable": no meeting held
     if rule.id == "agree-willing-to" and any(roles.lemma_of(t) in HOSTILE or _uses_force(t) for t in verb.subtree):
         return None  # "the army prepared to resume shelling": readiness to fight is no cooperation
     if rule.id == "agree-promised" and any(c.dep_ == "dobj" and roles.lemma_of(c) in ALLEGIANCE for c in verb.children):
@@ -72,6 +74,15 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         refusal = replace(rule, event_type="REJECT", cameo="120", mode=None, symmetric=False)
         return replace(frame, match=TriggerMatch(refusal, frame.match.span))
     return frame
+
+
+MEETINGS = {"talk", "talks", "meeting", "summit", "consultation", "negotiation", "discussion", "conference", "dialogue",
+            "session", "round", "call", "conversation", "exchange", "reunion"}  # fmt: skip
+
+
+def _holds_a_meeting(verb: Token) -> bool:
+    """ "to hold talks / a summit", not "to hold X accountable" or "to hold elections"."""
+    return any(c.dep_ == "dobj" and roles.lemma_of(c) in MEETINGS for c in verb.children)
 
 
 LAPSING = {"pass", "lapse", "expire", "elapse", "run"}
