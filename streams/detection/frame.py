@@ -294,8 +294,9 @@ class ArticleContext:
         if j >= len(doc) or doc[j].lower_ not in POSTS:
             return None
         after = doc[j + 1] if j + 1 < len(doc) else None
-        if after is not None and (after.lower_ in ("of", "'s", "’s") or (after.is_alpha and after.text[:1].isupper())):
-            return None  # "the president of France", "the President Donald Trump": named there
+        if after is not None and (after.lower_ == "of" or (after.is_alpha and after.text[:1].isupper())):
+            return None  # "the president of France", "the President Donald Trump": named there ("the president's
+            # office" is the president's)
         at = offset + doc[i].idx
         post = doc[j].lower_
         end = self._before(self.named, at)

@@ -5,7 +5,8 @@ a state barred from importing, port access denied; a denial of an accusation rej
 claim", "denied the reports", "denied making shipments"), a spokeswoman "for" a ministry speaks for its state;
 ties strengthened; "the two Koreas"; acts done to "each other" and agreements made together; "called for X to ...",
 "a demand for X to ..." ask X; a missile's firing over X told as a noun or a relative clause; "lashed out at";
-congratulations sent or offered; an intent to meet told as a noun ("its willingness to meet X"). Own sentences."""
+congratulations sent or offered; an intent to meet told as a noun ("its willingness to meet X"); "the president's
+office" is the president's. Own sentences."""
 
 from __future__ import annotations
 
@@ -515,3 +516,30 @@ def test_intent_to_meet_told_as_a_noun(code) -> None:  # type: ignore[no-untyped
     assert events[0].cameo.code == "036"
     # "to hold" is a meeting only with one held
     assert "AGREE" not in {e.event_type for e in code(HOLD_ACCOUNTABLE)}
+
+
+# Vladimir Putin spoke on Monday.
+PUTIN_SPOKE = [
+    ("Vladimir", "PROPN", "NNP", "compound", 1, "Vladimir"),
+    ("Putin", "PROPN", "NNP", "nsubj", 2, "Putin"),
+    ("spoke", "VERB", "VBD", "ROOT", 2, "speak"),
+    ("on", "ADP", "IN", "prep", 2, "on"),
+    ("Monday", "PROPN", "NNP", "pobj", 3, "Monday"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# The president's office welcomed Japan's offer.
+PRESIDENTS_OFFICE = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("president", "NOUN", "NN", "poss", 3, "president"),
+    ("'s", "PART", "POS", "case", 1, "'s"),
+    ("office", "NOUN", "NN", "nsubj", 4, "office"),
+    ("welcomed", "VERB", "VBD", "ROOT", 4, "welcome"),
+    ("Japan", "PROPN", "NNP", "poss", 7, "Japan"),
+    ("'s", "PART", "POS", "case", 5, "'s"),
+    ("offer", "NOUN", "NN", "dobj", 4, "offer"),
+    (".", "PUNCT", ".", "punct", 4, "."),
+]
+
+
+def test_the_posts_possessive_is_its_holder(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code_article([PUTIN_SPOKE, PRESIDENTS_OFFICE])) == {("SUPPORT", "RUS", "JPN")}
