@@ -6,7 +6,7 @@ claim", "denied the reports", "denied making shipments"), a spokeswoman "for" a 
 ties strengthened; "the two Koreas"; acts done to "each other" and agreements made together; "called for X to ...",
 "a demand for X to ..." ask X; a missile's firing over X told as a noun or a relative clause; "lashed out at";
 congratulations sent or offered; an intent to meet told as a noun ("its willingness to meet X"); "the president's
-office" is the president's. Own sentences."""
+office" is the president's; "it was brokered by X" brokers the talks just told. Own sentences."""
 
 from __future__ import annotations
 
@@ -543,3 +543,43 @@ PRESIDENTS_OFFICE = [
 
 def test_the_posts_possessive_is_its_holder(code_article) -> None:  # type: ignore[no-untyped-def]
     assert summary(code_article([PUTIN_SPOKE, PRESIDENTS_OFFICE])) == {("SUPPORT", "RUS", "JPN")}
+
+
+# Japan held negotiations with China.
+NEGOTIATIONS = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("held", "VERB", "VBD", "ROOT", 1, "hold"),
+    ("negotiations", "NOUN", "NNS", "dobj", 1, "negotiation"),
+    ("with", "ADP", "IN", "prep", 2, "with"),
+    ("China", "PROPN", "NNP", "pobj", 3, "China"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# It was brokered by the UN.
+IT_BROKERED = [
+    ("It", "PRON", "PRP", "nsubjpass", 2, "it"),
+    ("was", "VERB", "VBD", "auxpass", 2, "be"),
+    ("brokered", "VERB", "VBN", "ROOT", 2, "broker"),
+    ("by", "ADP", "IN", "agent", 2, "by"),
+    ("the", "DET", "DT", "det", 5, "the"),
+    ("UN", "PROPN", "NNP", "pobj", 3, "UN"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Ceasefire deals brokered by Russia were signed.
+DEALS_BROKERED = [
+    ("Ceasefire", "NOUN", "NN", "compound", 1, "ceasefire"),
+    ("deals", "NOUN", "NNS", "nsubjpass", 6, "deal"),
+    ("brokered", "VERB", "VBN", "acl", 1, "broker"),
+    ("by", "ADP", "IN", "agent", 2, "by"),
+    ("Russia", "PROPN", "NNP", "pobj", 3, "Russia"),
+    ("were", "VERB", "VBD", "auxpass", 6, "be"),
+    ("signed", "VERB", "VBN", "ROOT", 6, "sign"),
+    (".", "PUNCT", ".", "punct", 6, "."),
+]
+
+
+def test_it_was_brokered_refers_to_the_talks_told(code_article) -> None:  # type: ignore[no-untyped-def]
+    talks = ("CONSULT", "JPN", "CHN")
+    brokered = {("CONSULT", "UNO", "JPN"), ("CONSULT", "UNO", "CHN")}
+    assert summary(code_article([NEGOTIATIONS, IT_BROKERED])) == {talks, *brokered}
+    # an indefinite deal told only where it is brokered is not those talks
+    assert summary(code_article([NEGOTIATIONS, DEALS_BROKERED])) == {talks}

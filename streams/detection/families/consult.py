@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from streams.detection import roles
 from streams.detection.frame import Frame
+from streams.records import Actor
 
 if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
@@ -58,11 +59,45 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None  # "was in Washington for trade talks": the talks are coded (consult-in-place-for-talks)
     if rule.id == "consult-in-place-for-talks":
         _partners_before_places(frame)
+    if rule.mode == "third-party" and not frame.recipients and _brokers_told_talks(verb):
+        frame.recipients = _last_negotiators(frame, ctx)
     if roles.lemma_of(verb) == "meet" and any(
         c.dep_ == "dobj" and roles.lemma_of(c).rstrip("s") in MET_THINGS for c in verb.children
     ):
         return None
     return frame
+
+
+# what a broker brokers when it refers back to talks told before: "it was brokered by", "the talks, mediated by"
+TALKS = ("040", "046")  # talks and negotiations, not visits, calls or mediation
+BROKERED = {"negotiation", "talk", "deal", "agreement", "release", "swap", "exchange", "ceasefire", "truce", "accord"}
+
+
+def _brokers_told_talks(verb: Token) -> bool:
+    """The thing brokered is a pronoun ("It was brokered by X"), talks themselves, or a definite deal or release
+    ("the swap, brokered by X"); not an indefinite one told only here ("ceasefire deals brokered by X in Syria")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    things = [verb.head] if verb.dep_ == "acl" else subjects
+    for thing in things:
+        lemma = roles.lemma_of(thing)
+        if thing.pos_ == "PRON" or lemma in ("negotiation", "talk"):
+            return True
+        if lemma in BROKERED and any(d.lower_ in ("the", "this", "that") for d in thing.children if d.dep_ == "det"):
+            return True
+    return False
+
+
+def _last_negotiators(frame: Frame, ctx: ArticleContext) -> list[Actor]:
+    """ "It was brokered by the Red Cross and the Swiss government", after "negotiations between Boko Haram and
+    Nigerian officials": what is brokered with no parties named is the article's latest talks, between their
+    parties (not the broker's own)."""
+    own = {a.country for a in frame.actors}
+    talks = [e for e in ctx.events if e.event_type == "CONSULT" and e.recipient is not None and e.cameo.code in TALKS]
+    if not talks:
+        return []
+    last = talks[-1]
+    parties = [p for p in (last.actor, last.recipient) if p is not None and p.country not in own]
+    return list({p.country: p for p in reversed(parties)}.values())[::-1]
 
 
 def _official_visit(frame: Frame) -> bool:
