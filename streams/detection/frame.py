@@ -351,8 +351,13 @@ class ArticleContext:
         # the party acting on the epithet is someone else ("Washington demanded that the isolated country halts",
         # "North Korea launched a missile over the country")
         here = {m.code for m in acting}
+        # a state this sentence names only as a place ("fired a missile over Japan, demanding that the isolated
+        # country halt ...") is where something happened, not the party the epithet refers back to
+        located = _only_located(doc, mentions) if parsed else set()
         end = self._before(self.places, at)
-        for _, code, _, sort in reversed(self.places[max(0, end - RECENT) : end]):
+        for place_at, code, _, sort in reversed(self.places[max(0, end - RECENT) : end]):
+            if place_at >= offset and code in located:
+                continue
             if sort == kind and code not in here:
                 label = "ORG" if kind == "org" else "COUNTRY"
                 return Mention(i, j + 1, label, code, self._name(code), "IGO" if kind == "org" else None)
@@ -396,6 +401,20 @@ class ArticleContext:
                 if c.dep_ in ("nsubj", "nsubjpass") and head not in c.subtree:
                     subjects.update(t.i for t in c.subtree)
         return [m for m in mentions if m.start in subjects]
+
+
+# prepositions of place and path: "over Japan", "near Guam", "into the sea off Japan"
+LOCATIVE = {"over", "near", "into", "across", "toward", "towards", "off", "around", "above", "beyond"}
+
+
+def _only_located(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Codes that `doc` names only as the object of a preposition of place or path."""
+
+    def located(m: Mention) -> bool:
+        last = doc[m.end - 1]
+        return last.dep_ == "pobj" and last.head.lower_ in LOCATIVE
+
+    return {m.code for m in mentions if located(m)} - {m.code for m in mentions if not located(m)}
 
 
 def _at(item: Any) -> int:

@@ -6,7 +6,8 @@ claim", "denied the reports", "denied making shipments"), a spokeswoman "for" a 
 ties strengthened; "the two Koreas"; acts done to "each other" and agreements made together; "called for X to ...",
 "a demand for X to ..." ask X; a missile's firing over X told as a noun or a relative clause; "lashed out at";
 congratulations sent or offered; an intent to meet told as a noun ("its willingness to meet X"); "the president's
-office" is the president's; "it was brokered by X" brokers the talks just told. Own sentences."""
+office" is the president's; "it was brokered by X" brokers the talks just told; an epithet ("the isolated
+country") does not refer back to a state the sentence names only as a place. Own sentences."""
 
 from __future__ import annotations
 
@@ -583,3 +584,35 @@ def test_it_was_brokered_refers_to_the_talks_told(code_article) -> None:  # type
     assert summary(code_article([NEGOTIATIONS, IT_BROKERED])) == {talks, *brokered}
     # an indefinite deal told only where it is brokered is not those talks
     assert summary(code_article([NEGOTIATIONS, DEALS_BROKERED])) == {talks}
+
+
+# The UN condemned North Korea's test of a missile over Japan, demanding that the isolated country halt its program.
+OVER_JAPAN_EPITHET = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("UN", "PROPN", "NNP", "nsubj", 2, "UN"),
+    ("condemned", "VERB", "VBD", "ROOT", 2, "condemn"),
+    ("North", "PROPN", "NNP", "compound", 4, "North"),
+    ("Korea", "PROPN", "NNP", "poss", 6, "Korea"),
+    ("'s", "PART", "POS", "case", 4, "'s"),
+    ("test", "NOUN", "NN", "dobj", 2, "test"),
+    ("of", "ADP", "IN", "prep", 6, "of"),
+    ("a", "DET", "DT", "det", 9, "a"),
+    ("missile", "NOUN", "NN", "pobj", 7, "missile"),
+    ("over", "ADP", "IN", "prep", 9, "over"),
+    ("Japan", "PROPN", "NNP", "pobj", 10, "Japan"),
+    (",", "PUNCT", ",", "punct", 2, ","),
+    ("demanding", "VERB", "VBG", "advcl", 2, "demand"),
+    ("that", "ADP", "IN", "mark", 18, "that"),
+    ("the", "DET", "DT", "det", 17, "the"),
+    ("isolated", "ADJ", "JJ", "amod", 17, "isolated"),
+    ("country", "NOUN", "NN", "nsubj", 18, "country"),
+    ("halt", "VERB", "VB", "ccomp", 13, "halt"),
+    ("its", "PRON", "PRP$", "poss", 20, "its"),
+    ("program", "NOUN", "NN", "dobj", 18, "program"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
+
+def test_epithet_skips_a_state_named_only_as_a_place(code) -> None:  # type: ignore[no-untyped-def]
+    requests = {x for x in summary(code(OVER_JAPAN_EPITHET)) if x[0] == "REQUEST"}
+    assert requests == {("REQUEST", "UNO", "PRK")}
