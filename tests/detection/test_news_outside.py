@@ -7,7 +7,8 @@ ties strengthened; "the two Koreas"; acts done to "each other" and agreements ma
 "a demand for X to ..." ask X; a missile's firing over X told as a noun or a relative clause; "lashed out at";
 congratulations sent or offered; an intent to meet told as a noun ("its willingness to meet X"); "the president's
 office" is the president's; "it was brokered by X" brokers the talks just told; an epithet ("the isolated
-country") does not refer back to a state the sentence names only as a place. Own sentences."""
+country") does not refer back to a state the sentence names only as a place; "cut off X's oil exports" targets X. Own
+sentences."""
 
 from __future__ import annotations
 
@@ -616,3 +617,25 @@ OVER_JAPAN_EPITHET = [
 def test_epithet_skips_a_state_named_only_as_a_place(code) -> None:  # type: ignore[no-untyped-def]
     requests = {x for x in summary(code(OVER_JAPAN_EPITHET)) if x[0] == "REQUEST"}
     assert requests == {("REQUEST", "UNO", "PRK")}
+
+
+# China decided to cut off North Korea's oil and gas exports.
+CUT_OFF_EXPORTS = [
+    ("China", "PROPN", "NNP", "nsubj", 1, "China"),
+    ("decided", "VERB", "VBD", "ROOT", 1, "decide"),
+    ("to", "PART", "TO", "aux", 3, "to"),
+    ("cut", "VERB", "VB", "xcomp", 1, "cut"),
+    ("off", "ADP", "RP", "prt", 3, "off"),
+    ("North", "PROPN", "NNP", "compound", 6, "North"),
+    ("Korea", "PROPN", "NNP", "poss", 11, "Korea"),
+    ("'s", "PART", "POS", "case", 6, "'s"),
+    ("oil", "NOUN", "NN", "nmod", 11, "oil"),
+    ("and", "CCONJ", "CC", "cc", 8, "and"),
+    ("gas", "NOUN", "NN", "conj", 8, "gas"),
+    ("exports", "NOUN", "NNS", "dobj", 3, "export"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_trade_cut_off_targets_its_possessor(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(CUT_OFF_EXPORTS)) == {("SANCTION", "CHN", "PRK")}
