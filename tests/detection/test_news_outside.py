@@ -7,8 +7,8 @@ ties strengthened; "the two Koreas"; acts done to "each other" and agreements ma
 "a demand for X to ..." ask X; a missile's firing over X told as a noun or a relative clause; "lashed out at";
 congratulations sent or offered; an intent to meet told as a noun ("its willingness to meet X"); "the president's
 office" is the president's; "it was brokered by X" brokers the talks just told; an epithet ("the isolated
-country") does not refer back to a state the sentence names only as a place; "cut off X's oil exports" targets X. Own
-sentences."""
+country") does not refer back to a state the sentence names only as a place; "cut off X's oil exports" targets X;
+"cannot support X's plan" refuses it. Own sentences."""
 
 from __future__ import annotations
 
@@ -639,3 +639,25 @@ CUT_OFF_EXPORTS = [
 
 def test_trade_cut_off_targets_its_possessor(code) -> None:  # type: ignore[no-untyped-def]
     assert summary(code(CUT_OFF_EXPORTS)) == {("SANCTION", "CHN", "PRK")}
+
+
+# The US says it cannot support Japan's plan.
+CANNOT_SUPPORT = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("US", "PROPN", "NNP", "nsubj", 2, "US"),
+    ("says", "VERB", "VBZ", "ROOT", 2, "say"),
+    ("it", "PRON", "PRP", "nsubj", 6, "it"),
+    ("can", "AUX", "MD", "aux", 6, "can"),
+    ("not", "ADV", "RB", "neg", 6, "not"),
+    ("support", "VERB", "VB", "ccomp", 2, "support"),
+    ("Japan", "PROPN", "NNP", "poss", 9, "Japan"),
+    ("'s", "PART", "POS", "case", 7, "'s"),
+    ("plan", "NOUN", "NN", "dobj", 6, "plan"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
+
+def test_support_refused_is_a_rejection(code) -> None:  # type: ignore[no-untyped-def]
+    events = code(CANNOT_SUPPORT)
+    assert summary(events) == {("REJECT", "USA", "JPN")}
+    assert events[0].cameo.code == "120"
