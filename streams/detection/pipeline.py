@@ -76,6 +76,9 @@ FIRST_PERSON = {"we", "us", "our"}
 # welcome ...") the person the article last named; news prose has no "I" of its own
 FIRST_SINGULAR = {"i", "me", "my"}
 SPEAKERS = FIRST_PERSON | FIRST_SINGULAR
+# a quote closed in a later sentence: how far to look for its end, and the attribution after it ('," he added')
+QUOTE_REACH = 400
+QUOTE_TAIL = re.compile(r",?\s*(?:he|she)\s+(?:said|added|says|adds|told|continued|stressed|noted)\b")
 POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
 PRONOUNS = PERSON_PRONOUNS | COLLECTIVE_PRONOUNS | SPEAKERS
 PAIR_PHRASES = {
@@ -589,7 +592,32 @@ class Detector:
                     if found:
                         return found[:1]
                 return []
-        return []
+        return self._quote_closer(token, ctx, offset, mentions)
+
+    def _quote_closer(self, token: Token, ctx: ArticleContext, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """'"We have lodged a protest with X. We have asked for a meeting," he added': a quote that opens its
+        sentence and closes only in a later one is the speaker's named after it ("he" / "she" said, the person
+        last named before the quote), where the sentence names another party."""
+        # the text the sentence offsets index: the cleaned article (the article itself for hand-parsed sentences)
+        sent, text = token.sent, ctx.text.text if ctx.text is not None else ctx.article.text
+        said = sent.text.strip()
+        start, end = offset + sent.start_char, offset + sent.end_char
+        q = start + sent.text.find('"') if said.startswith('"') else text.rfind('"', max(0, start - 2), start)
+        # an opening quote: after a space or the start, before the words ('... lives." "We have'), not the closing
+        # one of the sentence before ('... lives." We have')
+        opening = q >= 0 and (q == 0 or text[q - 1].isspace()) and not text[q + 1 : q + 2].isspace()
+        if not opening or said.count('"') != int(said.startswith('"')):
+            return []  # not a quote that opens here and runs on
+        close = text.find('"', end, end + QUOTE_REACH)
+        if close < 0:
+            return []
+        tail = QUOTE_TAIL.match(text, close + 1)
+        if tail is None:
+            return []
+        found = ctx.antecedent(start, offset)
+        # only towards another party the sentence names: a stance alone ("We will not be intimidated") is no event
+        others = [m for m in mentions if sent.start <= m.start < sent.end and found and m.code != found.code]
+        return [found] if found is not None and others else []
 
     def _events(self, frame: Frame, sent: Span, ctx: ArticleContext) -> list[Event]:
         rule = frame.match.rule

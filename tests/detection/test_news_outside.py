@@ -8,9 +8,12 @@ ties strengthened; "the two Koreas"; acts done to "each other" and agreements ma
 congratulations sent or offered; an intent to meet told as a noun ("its willingness to meet X"); "the president's
 office" is the president's; "it was brokered by X" brokers the talks just told; an epithet ("the isolated
 country") does not refer back to a state the sentence names only as a place; "cut off X's oil exports" targets X;
-"cannot support X's plan" refuses it. Own sentences."""
+"cannot support X's plan" refuses it; "requested a meeting of X"; a quote that runs on into a later sentence is
+the speaker's named after it ('"We have lodged a protest with X. We will act," he said'). Own sentences."""
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from streams.detection import Detector
 from streams.records import Article, Event
@@ -661,3 +664,93 @@ def test_support_refused_is_a_rejection(code) -> None:  # type: ignore[no-untype
     events = code(CANNOT_SUPPORT)
     assert summary(events) == {("REJECT", "USA", "JPN")}
     assert events[0].cameo.code == "120"
+
+
+# Japan requested an urgent meeting of the UN.
+REQUESTED_MEETING = [
+    ("Japan", "PROPN", "NNP", "nsubj", 1, "Japan"),
+    ("requested", "VERB", "VBD", "ROOT", 1, "request"),
+    ("an", "DET", "DT", "det", 4, "an"),
+    ("urgent", "ADJ", "JJ", "amod", 4, "urgent"),
+    ("meeting", "NOUN", "NN", "dobj", 1, "meeting"),
+    ("of", "ADP", "IN", "prep", 4, "of"),
+    ("the", "DET", "DT", "det", 7, "the"),
+    ("UN", "PROPN", "NNP", "pobj", 5, "UN"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Vladimir Putin spoke in Moscow.
+PUTIN_IN_MOSCOW = [
+    ("Vladimir", "PROPN", "NNP", "compound", 1, "Vladimir"),
+    ("Putin", "PROPN", "NNP", "nsubj", 2, "Putin"),
+    ("spoke", "VERB", "VBD", "ROOT", 2, "speak"),
+    ("in", "ADP", "IN", "prep", 2, "in"),
+    ("Moscow", "PROPN", "NNP", "pobj", 3, "Moscow"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# "We have lodged a protest with Japan.
+QUOTE_OPENS = [
+    ('"', "PUNCT", "``", "punct", 3, '"'),
+    ("We", "PRON", "PRP", "nsubj", 3, "we"),
+    ("have", "VERB", "VBP", "aux", 3, "have"),
+    ("lodged", "VERB", "VBN", "ROOT", 3, "lodge"),
+    ("a", "DET", "DT", "det", 5, "a"),
+    ("protest", "NOUN", "NN", "dobj", 3, "protest"),
+    ("with", "ADP", "IN", "prep", 5, "with"),
+    ("Japan", "PROPN", "NNP", "pobj", 6, "Japan"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# We will act," he said.
+QUOTE_CLOSES = [
+    ("We", "PRON", "PRP", "nsubj", 2, "we"),
+    ("will", "AUX", "MD", "aux", 2, "will"),
+    ("act", "VERB", "VB", "ccomp", 6, "act"),
+    (",", "PUNCT", ",", "punct", 6, ","),
+    ('"', "PUNCT", "''", "punct", 6, '"'),
+    ("he", "PRON", "PRP", "nsubj", 6, "he"),
+    ("said", "VERB", "VBD", "ROOT", 6, "say"),
+    (".", "PUNCT", ".", "punct", 6, "."),
+]
+# We will act. He said.  (no quote marks: nothing to attribute)
+UNQUOTED = [
+    ("We", "PRON", "PRP", "nsubj", 3, "we"),
+    ("have", "VERB", "VBP", "aux", 3, "have"),
+    ("lodged", "VERB", "VBN", "ROOT", 3, "lodge"),
+    ("a", "DET", "DT", "det", 5, "a"),
+    ("protest", "NOUN", "NN", "dobj", 3, "protest"),
+    ("with", "ADP", "IN", "prep", 5, "with"),
+    ("Japan", "PROPN", "NNP", "pobj", 6, "Japan"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+
+
+def quoted(detector: Detector, spec: Spec) -> Doc:
+    """A hand-parsed sentence written as prose: no space after an opening quote nor before a closing one."""
+    doc = make_doc(detector.nlp.vocab, spec)
+    words = [t.text for t in doc]
+    opening = {i for i, w in enumerate(words) if w == '"' and i == 0}
+    spaces = [
+        bool(t.whitespace_)
+        and i not in opening
+        and not (i + 1 < len(words) and words[i + 1] == '"' and i + 1 not in opening)
+        for i, t in enumerate(doc)
+    ]
+    return Doc(
+        doc.vocab, words=words, spaces=spaces, pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc],
+        deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc], lemmas=[t.lemma_ for t in doc],
+        sent_starts=[i == 0 for i in range(len(doc))],
+    )  # fmt: skip
+
+
+def test_request_for_a_meeting_of_a_body(code) -> None:  # type: ignore[no-untyped-def]
+    assert summary(code(REQUESTED_MEETING)) == {("REQUEST", "JPN", "UNO")}
+
+
+def test_quote_running_on_is_its_later_speakers(rule_detector: Detector) -> None:
+    docs = [quoted(rule_detector, spec) for spec in (PUTIN_IN_MOSCOW, QUOTE_OPENS, QUOTE_CLOSES)]
+    text = " ".join(d.text for d in docs)
+    events = rule_detector.parsed(docs, Article(id="t", text=text, published="2021-12-16"))
+    assert summary(events) == {("ACCUSE", "RUS", "JPN")}
+    # the same words with no quote open: nobody is named as the one who lodged the protest
+    docs = [quoted(rule_detector, spec) for spec in (PUTIN_IN_MOSCOW, UNQUOTED, QUOTE_CLOSES)]
+    text = " ".join(d.text for d in docs)
+    assert rule_detector.parsed(docs, Article(id="t", text=text, published="2021-12-16")) == []
