@@ -186,6 +186,8 @@ class Detector:
         """Every actor mention of `doc` (the article, or one of its sentences at `offset`): the dictionaries'
         and people introduced by a place and a post, recorded in `ctx`; then the brief mentions they allow."""
         mentions = self.gazetteer.mentions(doc, ctx.published)
+        if ctx.date_source == "received":
+            mentions = [held_office(m) for m in mentions]
         if offset == 0 and (home := self._dateline(doc, mentions, ctx.published)):
             ctx.home, ctx.roles_home = home[0], home[0] if home[1] else None
         found = self.gazetteer.introductions(doc, mentions, ctx.published, ctx.home)
@@ -628,7 +630,7 @@ class Detector:
         if rule.needs_recipient and not frame.recipients and not mutual:
             return []
         alone_ok = not rule.needs_recipient and (roles.is_verbal(frame.anchor) or bool(frame.objects))
-        pairs = mutual or dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok)
+        pairs = mutual or dyads(frame.actors, frame.recipients, rule.symmetric, alone_ok, rule.event_type in SPOKEN)
         if "back-reference" in frame.notes:
             # "rejected that idea", "pledged to work towards lifting the ban": the party is in another sentence;
             # a record without it would be a stance, not an act between parties
@@ -953,7 +955,7 @@ PERMISSION_RULES = {"agree-allow"}
 
 
 def dyads(
-    actors: list[Actor], recipients: list[Actor], symmetric: bool, alone_ok: bool
+    actors: list[Actor], recipients: list[Actor], symmetric: bool, alone_ok: bool, spoken: bool = False
 ) -> list[tuple[Actor, Actor | None]]:
     """The (actor, recipient) records of a frame.
 
@@ -975,15 +977,18 @@ def dyads(
         # an actor named by its country alone is the state, towards a group that names its country ("Turkey will
         # allow Turkish Kurd refugees to return"); a role-only recipient needs an actor that names its sector
         state = a if a.sector else replace(a, sector="GOV")
-        others = []
+        others, society = [], False
         for r in recipients:
-            if r.country and not same_side(state, r):
+            placed = r if r.country else replace(r, country=a.country)
+            if spoken and social(a, placed):
+                society = True  # named, and no party: no record, not one without a recipient
+            elif r.country and not same_side(state, r):
                 others.append(r)
-            elif not r.country and domestic and not same_side(a, placed := replace(r, country=a.country)):
+            elif not r.country and domestic and not same_side(a, placed):
                 others.append(placed)
         if others:
             pairs.extend((a, r) for r in others)
-        elif alone_ok and not any(_own_state(a, r) for r in recipients):
+        elif alone_ok and not society and not any(_own_state(a, r) for r in recipients):
             pairs.append((a, None))
     return pairs
 
@@ -1064,6 +1069,9 @@ def multilateral(parties: list[str], actors: list[Actor], recipients: list[Actor
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "DIP", "SPY", "ELI"}
 NON_STATE_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
 PRIVATE_SECTORS = {"JRN", "SPO", "BUS", "MNC"}
+SOCIAL_SECTORS = {*PRIVATE_SECTORS, "LAB", "CVL", "REL", "REF"}
+# Acts of speech and talk: between a state and its own society they are not events (see `social`)
+SPOKEN = {"ACCUSE", "CONSULT", "REQUEST", "SUPPORT", "REJECT"}
 # Acts done by declaring them: announced as decided, they are done (a visit or a meeting announced is still to come)
 DECLARED = {"SUPPORT", "SANCTION", "REJECT"}
 # Verbal acts whose recipient may be the addressee of the statement they are made in
@@ -1097,6 +1105,14 @@ def _marked_for(clause: Token) -> bool:
 PUNITIVE = {"SANCTION", "THREATEN"}
 
 
+def social(a: Actor, b: Actor) -> bool:
+    """A state and a party of its own society (business, press, unions, clergy, citizens, refugees): what one says
+    to or of the other is no political event ("criticised a union leader", "called on the banks to lend", "spoke
+    to business executives"), though what a state does to its people is (a curfew, letting refugees return);
+    opposition, parties and rebels are political and stay."""
+    return a.country == b.country and (a.sector in SOCIAL_SECTORS or b.sector in SOCIAL_SECTORS)
+
+
 def same_side(a: Actor, b: Actor) -> bool:
     """Two mentions of one party: same country, unless they are different sectors of it, one outside the state.
 
@@ -1106,6 +1122,15 @@ def same_side(a: Actor, b: Actor) -> bool:
     if not (a.sector and b.sector and a.sector != b.sector):
         return True
     return a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
+
+
+def held_office(m: Mention) -> Mention:
+    """A person named in an article without a date of its own, who held a post of state at some time, as an
+    official: the article may come from an archive ("Mr Brown ... spent two days in Tanzania" in an undated 2005
+    story), where the post held on ingestion day says nothing (see ArticleContext._titles for posts)."""
+    if m.person is not None and m.sector is None and m.person.terms:
+        return replace(m, sector="GOV")
+    return m
 
 
 def _start(m: Mention) -> int:

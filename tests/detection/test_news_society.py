@@ -1,0 +1,40 @@
+"""Tests for two resolution steps found outside the dev set: a person named in an article without a date of its
+own, who held a post of state at some time, acts as an official (travel is a visit); what a state says to or of
+its own society (business, press, unions, citizens) is no political event, and no record without a recipient
+either, while its opposition stays a party. Own sentences, real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import Detector
+from streams.records import Article
+from tests.detection.conftest import summary
+
+pytestmark = pytest.mark.model
+
+TRAVEL = "Gordon Brown spoke about debt relief. Mr Brown flew on Friday to Mozambique for a two-day stay."
+
+
+def test_a_past_office_holder_in_an_undated_article_travels_as_an_official(nlp):
+    detector = Detector(nlp)
+    assert ("CONSULT", "GBR", "MOZ") in summary(detector(Article("u", TRAVEL)))
+    # dated, and out of office on that day: a private journey
+    assert ("CONSULT", "GBR", "MOZ") not in summary(detector(Article("d", TRAVEL, published="2020-01-10")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Donald Trump criticised the American media on Monday.",
+        "U.S. President Donald Trump on Monday called on American banks to lend more to farmers.",
+        "U.S. President Donald Trump met American business executives on Monday.",
+    ],
+)
+def test_what_a_state_says_to_its_own_society_is_no_event(nlp, text):
+    assert summary(Detector(nlp)(Article("s", text, published="2018-03-05"))) == set()
+
+
+def test_the_opposition_stays_a_party(nlp):
+    text = "Zimbabwe's opposition accused President Robert Mugabe of rigging the vote."
+    assert ("ACCUSE", "ZWE", "ZWE") in summary(Detector(nlp)(Article("o", text, published="2008-03-05")))
