@@ -1,7 +1,8 @@
-"""Tests for two resolution steps found outside the dev set: a person named in an article without a date of its
-own, who held a post of state at some time, acts as an official (travel is a visit); what a state says to or of
-its own society (business, press, unions, citizens) is no political event, and no record without a recipient
-either, while its opposition stays a party. Own sentences, real pipeline."""
+"""Tests for classes found outside the dev set: a person named in an article without a date of its own, who held
+a post of state at some time, acts as an official (travel is a visit); what a state says to or of its own society
+(business, press, unions, citizens) is no political event, and no record without a recipient either, while its
+opposition stays a party; an official's stay abroad ("spent two days in X") is a visit. Own sentences, real
+pipeline."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_what_a_state_says_to_its_own_society_is_no_event(nlp, text):
 def test_the_opposition_stays_a_party(nlp):
     text = "Zimbabwe's opposition accused President Robert Mugabe of rigging the vote."
     assert ("ACCUSE", "ZWE", "ZWE") in summary(Detector(nlp)(Article("o", text, published="2008-03-05")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. President Donald Trump spent two days in Vietnam before flying to Manila.", ("CONSULT", "USA", "VNM")),
+        ("U.S. President Donald Trump stayed three nights in Tokyo.", ("CONSULT", "USA", "JPN")),
+        ("American tourists spent two days in Vietnam.", None),  # no official: a holiday
+        ("U.S. President Donald Trump spent two days in Florida.", None),  # at home
+    ],
+)
+def test_a_stay_abroad_is_a_visit(nlp, text, expected):
+    found = {s for s in summary(Detector(nlp)(Article("v", text, published="2017-11-10"))) if s[0] == "CONSULT"}
+    assert expected in found if expected else found == set()

@@ -25,7 +25,7 @@ MET_THINGS = {"demand", "complaint", "target", "need", "requirement", "deadline"
 
 
 # Travel verbs code a visit only for officials (a leader, minister, diplomat, legislator, officer)
-TRAVEL = {"consult-left-for", "consult-arrived-in", "consult-left-place", "consult-was-in-place"}
+TRAVEL = {"consult-left-for", "consult-arrived-in", "consult-left-place", "consult-was-in-place", "consult-stayed-in"}
 OFFICIALS = {"GOV", "DIP", "LEG", "ELI", "MIL"}
 # Sectors that do not visit on a state's behalf
 NOT_VISITORS = {"BUS", "CVL", "REF", "JRN", "REL", "LAB"}
