@@ -113,10 +113,16 @@ def reported_future(clause: Token) -> bool:
 
 # Punitive acts stated as the consequence of a condition are threats (CAMEO 13x): "if Tokyo does not open its
 # market, we will impose tariffs", "unless they withdraw, we would cut ties".
-THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "137", "MOBILIZE": "138"}
+THREAT_CODES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "137", "MOBILIZE": "138", "VETO": "130"}
+VETO = "129"  # a veto (REJECT) blocks its party: announced or conditional, it threatens ("will veto any bid to ...")
 # The threat's own CAMEO code, by the act threatened: reduce aid (1311), break relations (1313), halt
 # negotiations (134) or mediation (135), withdraw (136); other sanctions 1312
 THREATENED_ACTS = {"162": "1311", "161": "1313", "164": "134", "165": "135", "166": "136"}
+
+
+def threat_kind(event_type: str, cameo: str) -> str:
+    """The kind of act a rule codes, as `is_threat` and `threat_code` read it: its type, or VETO for a veto."""
+    return "VETO" if event_type == "REJECT" and cameo == VETO else event_type
 
 
 def threat_code(event_type: str, cameo: str) -> str:
@@ -127,7 +133,7 @@ def threat_code(event_type: str, cameo: str) -> str:
 
 # ... and so are punitive acts only announced for the future ("will boycott", "plans to impose restrictions",
 # "said it would cut ties"): CAMEO codes the statement, a threat, not the act (troops "will deploy" are not)
-PLANNED_THREATS = {"SANCTION", "ASSAULT", "COERCE"}
+PLANNED_THREATS = {"SANCTION", "ASSAULT", "COERCE", "VETO"}
 
 
 def is_threat(trigger: Token, event_type: str, blocked: str | None, default_status: str | None = None) -> bool:

@@ -315,9 +315,10 @@ class Detector:
         if blocked == "hypothetical" and modality.is_offer(anchor, match.rule.event_type):
             # "would meet the mediator if he ...": a conditional offer, coded as intent (AGREE)
             blocked, match = None, TriggerMatch(replace(match.rule, status="planned"), match.span)
-        if modality.is_threat(anchor, match.rule.event_type, blocked, match.rule.status):
+        kind = modality.threat_kind(match.rule.event_type, match.rule.cameo)
+        if modality.is_threat(anchor, kind, blocked, match.rule.status):
             # "if Tokyo does not open its market, we will impose tariffs", "will boycott": a threat, not the act
-            code = modality.threat_code(match.rule.event_type, match.rule.cameo)
+            code = modality.threat_code(kind, match.rule.cameo)
             blocked, match = None, TriggerMatch(as_threat(match.rule, code), match.span)
         if blocked or opinion_of_outsider(anchor, mentions) or modality.only_arranged(anchor):
             return None
@@ -1071,7 +1072,7 @@ NON_STATE_SECTORS = {"IGO", "NGO", "IMG", "MNC"}
 PRIVATE_SECTORS = {"JRN", "SPO", "BUS", "MNC"}
 SOCIAL_SECTORS = {*PRIVATE_SECTORS, "LAB", "CVL", "REL", "REF"}
 # Acts of speech and talk: between a state and its own society they are not events (see `social`)
-SPOKEN = {"ACCUSE", "CONSULT", "REQUEST", "SUPPORT", "REJECT"}
+SPOKEN = {"ACCUSE", "CONSULT", "REQUEST"}
 # Acts done by declaring them: announced as decided, they are done (a visit or a meeting announced is still to come)
 DECLARED = {"SUPPORT", "SANCTION", "REJECT"}
 # Verbal acts whose recipient may be the addressee of the statement they are made in

@@ -1,8 +1,9 @@
 """Tests for classes found outside the dev set: a person named in an article without a date of its own, who held
 a post of state at some time, acts as an official (travel is a visit); what a state says to or of its own society
 (business, press, unions, citizens) is no political event, and no record without a recipient either, while its
-opposition stays a party; an official's stay abroad ("spent two days in X") is a visit. Own sentences, real
-pipeline."""
+opposition stays a party; an official's stay abroad ("spent two days in X") is a visit; a veto announced or
+readied ("will veto", "is prepared to veto") is a threat, not a refusal made nor an intent to cooperate. Own
+sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -53,3 +54,18 @@ def test_the_opposition_stays_a_party(nlp):
 def test_a_stay_abroad_is_a_visit(nlp, text, expected):
     found = {s for s in summary(Detector(nlp)(Article("v", text, published="2017-11-10"))) if s[0] == "CONSULT"}
     assert expected in found if expected else found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain will veto any attempt by the European Union to cut its rebate.", ("THREATEN", "GBR", "EUR")),
+        ("British Prime Minister Tony Blair is prepared to veto any European Union bid to cut the rebate.",
+         ("THREATEN", "GBR", "EUR")),
+        ("Britain vetoed the European Union's bid to cut its rebate.", ("REJECT", "GBR", "EUR")),
+    ],
+)  # fmt: skip
+def test_a_veto_announced_or_readied_is_a_threat(nlp, text, expected):
+    found = summary(Detector(nlp)(Article("t", text, published="2005-06-10")))
+    assert expected in found
+    assert ("AGREE", "GBR", "EUR") not in found  # readiness to block is no intent to cooperate

@@ -28,6 +28,8 @@ COMMITMENT_ONLY = {"agree-allow"}
 ALLEGIANCE = {"allegiance", "loyalty", "fealty"}
 HOSTILE = {"attack", "shell", "shelling", "fight", "strike", "bomb", "bombing", "invade", "retaliate", "kill",
            "destroy", "fire", "launch", "war", "assault", "offensive", "crush", "punish"}  # fmt: skip
+# Acts that block or punish a party without force: readiness to do them threatens ("ready to veto", "to boycott")
+OBSTRUCTIVE = {"veto", "block", "boycott", "blockade", "expel", "sanction", "embargo", "retaliate"}
 # "prepared to use force / the full range of military power": readiness to use force, not to help
 USED_FORCE = {"force", "power", "weapon", "arm"}
 OFFERS = {"offer", "offered", "offers", "offering"}
@@ -51,6 +53,11 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None
     if rule.id == "agree-intent-meet" and roles.lemma_of(verb) == "hold" and not _holds_a_meeting(verb):
         return None  # "its desire to hold the military accountable": no meeting held
+    if rule.id == "agree-willing-to" and roles.lemma_of(verb) in OBSTRUCTIVE:
+        # "is prepared to veto any bid to cut the rebate": readiness to block a party is a threat (CAMEO 130)
+        threat = replace(rule, event_type="THREATEN", cameo="130", family="threaten", mode=None, symmetric=False,
+                         needs_recipient=True)  # fmt: skip
+        return replace(frame, match=TriggerMatch(threat, frame.match.span))
     if rule.id == "agree-willing-to" and any(roles.lemma_of(t) in HOSTILE or _uses_force(t) for t in verb.subtree):
         return None  # "the army prepared to resume shelling": readiness to fight is no cooperation
     if rule.id == "agree-promised" and any(c.dep_ == "dobj" and roles.lemma_of(c) in ALLEGIANCE for c in verb.children):
