@@ -42,7 +42,9 @@ NOT_EPITHET_WORDS = {"other", "two", "both", "three", "several", "many", "member
 # "the state media", "the country visit": the epithet's word heading another noun is no reference
 NOT_AFTER_EPITHET = {"media", "department", "broadcaster", "television", "news", "agency", "visit", "-", "council",
                      "run", "owned", "level", "secretary", "legislature", "assembly", "budget", "capital"}  # fmt: skip
-EPITHETS = STATE_EPITHETS | ORG_EPITHETS
+# "the coalition": the one a state leads, named before as "the Saudi-led coalition" / "a coalition led by X"
+COALITIONS = {"coalition"}
+EPITHETS = STATE_EPITHETS | ORG_EPITHETS | COALITIONS
 # Words that end a post or an epithet after "the"
 HEAD_WORDS = POSTS | EPITHETS
 # Words of a post as said before a name ("Foreign Secretary"), and the qualifiers that may open one after "the"
@@ -102,6 +104,7 @@ class ArticleContext:
     surname_hashes: Any = None
     # character offsets where the sentences that name a state or organisation start, in order
     party_sentences: list[int] = field(default_factory=list)
+    coalitions: list[tuple[int, str]] = field(default_factory=list)  # (offset, leader) of "the X-led coalition"
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]
@@ -203,6 +206,8 @@ class ArticleContext:
                 self.places.append((at, m.code, "" if m.person else m.name, kind))
                 if not m.person:
                     self.party_sentences.append(offset + doc[m.start].sent.start_char)
+            if kind == "state" and not m.person and _leads_coalition(doc, m):
+                self.coalitions.append((at, m.code))
             after = mentions[k + 1] if k + 1 < len(mentions) else None
             if kind == "state" and after is not None and after.label != "ORG" and after.code != m.code:
                 between = {t.lower_ for t in doc[m.end : after.start]}
@@ -210,6 +215,7 @@ class ArticleContext:
                     self.pairs.append((offset + doc[after.start].idx, m.code, after.code))
         self.places.sort()
         self.pairs.sort()
+        self.coalitions.sort()
         self.party_sentences = sorted(set(self.party_sentences))
         self.names = {}
 
@@ -343,6 +349,13 @@ class ArticleContext:
         if parsed and any(t.pos_ not in ("ADJ", "VERB", "ADV", "PUNCT") for t in doc[i + 1 : j]):
             return None
         kind = "org" if head.lower_ in ORG_EPITHETS else "state"
+        if head.lower_ in COALITIONS:
+            # the coalition's leader, not the latest state named ("the coalition closed all ports to Yemen")
+            led = self.coalitions[: self._before(self.coalitions, at)]
+            if not led:
+                return None
+            code = led[-1][1]
+            return Mention(i, j + 1, "COUNTRY", code, self._name(code))
         if parsed:
             acting = self._acting_on(doc, head, mentions)
         else:  # unparsed (choosing sentences to parse): the party named last before it
@@ -415,6 +428,13 @@ def _only_located(doc: Doc, mentions: list[Mention]) -> set[str]:
         return last.dep_ == "pobj" and last.head.lower_ in LOCATIVE
 
     return {m.code for m in mentions if located(m)} - {m.code for m in mentions if not located(m)}
+
+
+def _leads_coalition(doc: Doc, m: Mention) -> bool:
+    """ "the Saudi-led coalition", "a coalition led by Saudi Arabia": `m` names the state leading a coalition."""
+    after = [t.lower_ for t in doc[m.end : m.end + 4]]
+    before = [t.lower_ for t in doc[max(0, m.start - 3) : m.start]]
+    return (after[:2] == ["-", "led"] and bool(COALITIONS & set(after[2:]))) or before == ["coalition", "led", "by"]
 
 
 def _at(item: Any) -> int:

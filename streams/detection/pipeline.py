@@ -88,6 +88,9 @@ PAIR_PHRASES = {
     ("both", "men"),
     ("two", "presidents"),
 }
+# "the two officials agreed", "both ministers said": the last two people named, like "the two leaders"; but only
+# definite ("the two", "both"): "two officials said" bare is a pair of unnamed sources
+DEFINITE_PAIR_PHRASES = {(n, w) for n in ("two", "both") for w in ("officials", "ministers", "diplomats", "envoys")}
 # "the two countries signed a pact", "relations between their two countries": the last two states named
 STATE_PAIRED = ("countries", "nations", "sides", "governments", "states", "neighbours", "neighbors", "capitals")
 STATE_PAIR_PHRASES = {(n, w) for n in ("two", "both") for w in STATE_PAIRED}
@@ -126,7 +129,7 @@ class Detector:
         self.counts: Counter[str] = Counter()
         strings = nlp.vocab.strings
         self.pronoun_ids = {strings.add(w) for w in PERSON_PRONOUNS}
-        self.person_pair_ids = [{strings.add(w) for w in pair} for pair in PAIR_PHRASES]
+        self.person_pair_ids = [{strings.add(w) for w in pair} for pair in PAIR_PHRASES | DEFINITE_PAIR_PHRASES]
         self.state_pair_ids = [{strings.add(w) for w in pair} for pair in STATE_PAIR_PHRASES]
         self.plural_pair_ids = {strings.add(w) for w in PLURAL_PAIRS}
         self.info = DetectorInfo(
@@ -564,7 +567,9 @@ class Detector:
             found = ctx.antecedent(offset + token.idx, offset)
             return [found] if found else []
         lowered = [w.lower_ for w in words]
-        if any(pair[0] in lowered and pair[1] in lowered for pair in PAIR_PHRASES):
+        definite = "the" in lowered or "both" in lowered
+        pairs = PAIR_PHRASES | DEFINITE_PAIR_PHRASES if definite else PAIR_PHRASES
+        if any(pair[0] in lowered and pair[1] in lowered for pair in pairs):
             # "the two leaders": office holders the dictionaries know first, before a spokesman named since
             before = ctx.people_before(offset + token.idx)
             heads = [m for m in before if m.person and m.person.terms] if "men" not in lowered else []

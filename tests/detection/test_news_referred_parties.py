@@ -1,0 +1,87 @@
+"""Rule tests for parties named by a reference to those named before (audit refs): "the coalition" after "the
+Russian-led coalition" is its leader; "the two officials" / "both ministers" are the last two people named, as
+"the two leaders" are, but a bare "two officials" (unnamed sources) is nobody. Sentences are the tests' own."""
+
+from __future__ import annotations
+
+from tests.detection.conftest import summary
+
+# The Russian-led coalition sent troops.
+LED_COALITION = [
+    ("The", "DET", "DT", "det", 4, "the"),
+    ("Russian", "ADJ", "JJ", "npadvmod", 3, "russian"),
+    ("-", "PUNCT", "HYPH", "punct", 3, "-"),
+    ("led", "VERB", "VBN", "amod", 4, "lead"),
+    ("coalition", "NOUN", "NN", "nsubj", 5, "coalition"),
+    ("sent", "VERB", "VBD", "ROOT", 5, "send"),
+    ("troops", "NOUN", "NNS", "dobj", 5, "troop"),
+    (".", "PUNCT", ".", "punct", 5, "."),
+]
+# Russia sent troops.
+RUSSIA_SENT = [
+    ("Russia", "PROPN", "NNP", "nsubj", 1, "Russia"),
+    ("sent", "VERB", "VBD", "ROOT", 1, "send"),
+    ("troops", "NOUN", "NNS", "dobj", 1, "troop"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The UN called on the coalition to withdraw.
+UN_CALLED_ON_COALITION = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("UN", "PROPN", "NNP", "nsubj", 2, "UN"),
+    ("called", "VERB", "VBD", "ROOT", 2, "call"),
+    ("on", "ADP", "IN", "prep", 2, "on"),
+    ("the", "DET", "DT", "det", 5, "the"),
+    ("coalition", "NOUN", "NN", "pobj", 3, "coalition"),
+    ("to", "PART", "TO", "aux", 7, "to"),
+    ("withdraw", "VERB", "VB", "xcomp", 2, "withdraw"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Putin met Xi in Moscow.
+PUTIN_MET_XI = [
+    ("Putin", "PROPN", "NNP", "nsubj", 1, "Putin"),
+    ("met", "VERB", "VBD", "ROOT", 1, "meet"),
+    ("Xi", "PROPN", "NNP", "dobj", 1, "Xi"),
+    ("in", "ADP", "IN", "prep", 1, "in"),
+    ("Moscow", "PROPN", "NNP", "pobj", 3, "Moscow"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# The two officials agreed to expand trade.
+THE_TWO_OFFICIALS_AGREED = [
+    ("The", "DET", "DT", "det", 2, "the"),
+    ("two", "NUM", "CD", "nummod", 2, "two"),
+    ("officials", "NOUN", "NNS", "nsubj", 3, "official"),
+    ("agreed", "VERB", "VBD", "ROOT", 3, "agree"),
+    ("to", "PART", "TO", "aux", 5, "to"),
+    ("expand", "VERB", "VB", "xcomp", 3, "expand"),
+    ("trade", "NOUN", "NN", "dobj", 5, "trade"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Both ministers agreed to expand trade.
+BOTH_MINISTERS_AGREED = [
+    ("Both", "DET", "DT", "det", 1, "both"),
+    ("ministers", "NOUN", "NNS", "nsubj", 2, "minister"),
+    *[(w, p, t, d, h - 1, lemma) for w, p, t, d, h, lemma in THE_TWO_OFFICIALS_AGREED[3:]],
+]
+# Two officials agreed to expand trade.
+TWO_OFFICIALS_AGREED = [("Two", "NUM", "CD", "nummod", 1, "two"), *[
+    (w, p, t, d, h - 1, lemma) for w, p, t, d, h, lemma in THE_TWO_OFFICIALS_AGREED[2:]
+]]  # fmt: skip
+
+
+def test_the_coalition_is_the_state_that_leads_it(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert ("REQUEST", "UNO", "RUS") in summary(code_article([LED_COALITION, UN_CALLED_ON_COALITION]))
+
+
+def test_the_coalition_is_not_the_latest_state_named(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert ("REQUEST", "UNO", "RUS") not in summary(code_article([RUSSIA_SENT, UN_CALLED_ON_COALITION]))
+
+
+def test_the_two_officials_are_the_last_two_people_named(code_article) -> None:  # type: ignore[no-untyped-def]
+    found = summary(code_article([PUTIN_MET_XI, THE_TWO_OFFICIALS_AGREED]))
+    assert found & {("AGREE", "RUS", "CHN"), ("AGREE", "CHN", "RUS")}
+    found = summary(code_article([PUTIN_MET_XI, BOTH_MINISTERS_AGREED]))
+    assert found & {("AGREE", "RUS", "CHN"), ("AGREE", "CHN", "RUS")}
+
+
+def test_two_officials_without_the_are_unnamed_sources(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert not {e.event_type for e in code_article([PUTIN_MET_XI, TWO_OFFICIALS_AGREED])} & {"AGREE"}
