@@ -94,7 +94,8 @@ class ArticleContext:
     places: list[tuple[int, str, str, str]] = field(default_factory=list)  # (offset, code, name, kind) in order
     by_surname: dict[str, list[Named]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # country code -> the name the article first gives it
-    pairs: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, state, state) named together
+    # (offset, party, party, "state" or "org": whether an organisation is one) named together
+    pairs: list[tuple[int, str, str, str]] = field(default_factory=list)
     home: str | None = None  # the state of the article's dateline ("LONDON, April 11 -"), for people by post
     roles_home: str | None = None  # the same, for role nouns ("officials"), when the article begins with it
     measures: list[tuple[int, str]] = field(default_factory=list)  # (offset, target) of bans named: "ban on X"
@@ -145,22 +146,32 @@ class ArticleContext:
                 return Mention(0, 0, "ORG", code, name, "IGO") if kind == "org" else None
         return None
 
-    def last_states(self, offset: int, n: int) -> list[Mention]:
+    def last_states(self, offset: int, n: int, sides: bool = False) -> list[Mention]:
         """The two states "the two countries" at `offset` refers to: the latest pair named together ("China and
-        Russia") among the last places named, else the last two distinct states named; none if fewer."""
+        Russia") among the last places named, else the last two distinct states named; none if fewer. `sides`
+        ("the two sides", "both sides"): an organisation may be one of them ("the EU and the US", "Turkey ... the
+        IMF")."""
+        kinds = ("state", "org") if sides else ("state",)
         end = self._before(self.places, offset)
         recent = self.places[max(0, end - PAIR_WINDOW) : end]
-        pairs = self.pairs[: self._before(self.pairs, offset)]
+        pairs = [p for p in self.pairs[: self._before(self.pairs, offset)] if sides or p[3] == "state"]
         if n == 2 and pairs and recent and pairs[-1][0] >= recent[0][0]:
-            _, first, second = pairs[-1]
-            return [Mention(0, 0, "COUNTRY", c, self._name(c)) for c in (first, second)]
-        found: list[tuple[str, str]] = []
+            _, first, second, _ = pairs[-1]
+            return [self._mention(c) for c in (first, second)]
+        found: list[tuple[str, str, str]] = []
         for _, code, name, kind in reversed(self.places[max(0, end - RECENT) : end]):
-            if kind == "state" and code not in {c for c, _ in found}:
-                found.append((code, name))
+            if kind in kinds and code not in {c for c, _, _ in found}:
+                found.append((code, name, kind))
             if len(found) == n:
-                return [Mention(0, 0, "COUNTRY", code, name) for code, name in reversed(found)]
+                return [self._mention(code, name) for code, name, _ in reversed(found)]
         return []
+
+    def _mention(self, code: str, name: str | None = None) -> Mention:
+        """A mention standing for the state or organisation `code` named before (found by a reference)."""
+        org = any(c == code and kind == "org" for _, c, _, kind in self.places)
+        if org:
+            return Mention(0, 0, "ORG", code, name or self._name(code), "IGO")
+        return Mention(0, 0, "COUNTRY", code, name or self._name(code))
 
     def learn(self, doc: Doc, offset: int, mentions: list[Mention]) -> None:
         """Record the people named in full and the states and organisations named in `doc` (at `offset`)."""
@@ -200,7 +211,7 @@ class ArticleContext:
         pairs of states named together ("China and Russia", for a later "the two countries")."""
         for k, m in enumerate(mentions):
             at = offset + doc[m.start].idx
-            kind = "org" if m.label == "ORG" and m.sector == "IGO" else "state" if m.label != "ORG" else ""
+            kind = _place_kind(m)
             if kind:
                 # a person's country counts as named, under the country's name (none known here: "")
                 self.places.append((at, m.code, "" if m.person else m.name, kind))
@@ -209,10 +220,14 @@ class ArticleContext:
             if kind == "state" and not m.person and _leads_coalition(doc, m):
                 self.coalitions.append((at, m.code))
             after = mentions[k + 1] if k + 1 < len(mentions) else None
-            if kind == "state" and after is not None and after.label != "ORG" and after.code != m.code:
+            # a state or organisation named with another: "China and Russia", "the EU and the US" (a pair with an
+            # organisation counts only for "the two sides")
+            if kind and after is not None and after.code != m.code:
+                other = _place_kind(after)
                 between = {t.lower_ for t in doc[m.end : after.start]}
-                if "and" in between and between <= {"and", ",", "the", "'s", "’s"}:
-                    self.pairs.append((offset + doc[after.start].idx, m.code, after.code))
+                if other and "and" in between and between <= {"and", ",", "the", "'s", "’s"}:
+                    both = "state" if kind == other == "state" else "org"
+                    self.pairs.append((offset + doc[after.start].idx, m.code, after.code, both))
         self.places.sort()
         self.pairs.sort()
         self.coalitions.sort()
@@ -341,7 +356,9 @@ class ArticleContext:
         after = doc[j + 1] if j + 1 < len(doc) else None
         if words & NOT_EPITHET_WORDS or (head.lower_ == "state" and not words):
             return None
-        if after is not None and (after.lower_ in NOT_AFTER_EPITHET or after.lower_ == "of"):
+        # "the country of Mexico" names it there; "the country of 26 million people" describes the one named before
+        size = j + 2 < len(doc) and doc[j + 2].like_num
+        if after is not None and (after.lower_ in NOT_AFTER_EPITHET or (after.lower_ == "of" and not size)):
             return None
         if head.dep_ == "compound" or (head.lower_ == "community" and not head.text[0].isupper()):
             return None
@@ -428,6 +445,11 @@ def _only_located(doc: Doc, mentions: list[Mention]) -> set[str]:
         return last.dep_ == "pobj" and last.head.lower_ in LOCATIVE
 
     return {m.code for m in mentions if located(m)} - {m.code for m in mentions if not located(m)}
+
+
+def _place_kind(m: Mention) -> str:
+    """ "org" for an international organisation, "state" for a state (or a person's), "" for another body."""
+    return "org" if m.label == "ORG" and m.sector == "IGO" else "state" if m.label != "ORG" else ""
 
 
 def _leads_coalition(doc: Doc, m: Mention) -> bool:

@@ -583,7 +583,7 @@ class Detector:
         if token.lower_ in PLURAL_PAIRS:
             return [Mention(token.i, token.i + 1, "COUNTRY", code, name) for code, name in PLURAL_PAIRS[token.lower_]]
         if any(pair[0] in lowered and pair[1] in lowered for pair in STATE_PAIR_PHRASES):
-            return ctx.last_states(offset + token.idx, 2)
+            return ctx.last_states(offset + token.idx, 2, sides="sides" in lowered)
         return []
 
     def _speaker(self, token: Token, ctx: ArticleContext, offset: int, mentions: list[Mention]) -> list[Mention]:

@@ -85,3 +85,51 @@ def test_the_two_officials_are_the_last_two_people_named(code_article) -> None: 
 
 def test_two_officials_without_the_are_unnamed_sources(code_article) -> None:  # type: ignore[no-untyped-def]
     assert not {e.event_type for e in code_article([PUTIN_MET_XI, TWO_OFFICIALS_AGREED])} & {"AGREE"}
+
+
+# Russia and NATO held talks.
+RUSSIA_AND_NATO_TALKS = [
+    ("Russia", "PROPN", "NNP", "nsubj", 3, "Russia"),
+    ("and", "CCONJ", "CC", "cc", 0, "and"),
+    ("NATO", "PROPN", "NNP", "conj", 0, "NATO"),
+    ("held", "VERB", "VBD", "ROOT", 3, "hold"),
+    ("talks", "NOUN", "NNS", "dobj", 3, "talk"),
+    (".", "PUNCT", ".", "punct", 3, "."),
+]
+# Both sides agreed to expand trade.
+BOTH_SIDES_AGREED = [("Both", "DET", "DT", "det", 1, "both"), ("sides", "NOUN", "NNS", "nsubj", 2, "side"),
+                     *BOTH_MINISTERS_AGREED[2:]]  # fmt: skip
+# Both countries agreed to expand trade.
+BOTH_COUNTRIES_AGREED = [BOTH_SIDES_AGREED[0], ("countries", "NOUN", "NNS", "nsubj", 2, "country"),
+                         *BOTH_SIDES_AGREED[2:]]  # fmt: skip
+
+
+def test_both_sides_may_be_a_state_and_an_organisation(code_article) -> None:  # type: ignore[no-untyped-def]
+    found = summary(code_article([RUSSIA_AND_NATO_TALKS, BOTH_SIDES_AGREED]))
+    assert found & {("AGREE", "RUS", "NAO"), ("AGREE", "NAO", "RUS")}
+
+
+def test_both_countries_are_states_only(code_article) -> None:  # type: ignore[no-untyped-def]
+    found = summary(code_article([RUSSIA_AND_NATO_TALKS, BOTH_COUNTRIES_AGREED]))
+    assert not found & {("AGREE", "RUS", "NAO"), ("AGREE", "NAO", "RUS")}
+
+
+# The US threatened to destroy the country of 26 million people.
+US_THREATENED_THE_COUNTRY_OF = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("US", "PROPN", "NNP", "nsubj", 2, "US"),
+    ("threatened", "VERB", "VBD", "ROOT", 2, "threaten"),
+    ("to", "PART", "TO", "aux", 4, "to"),
+    ("destroy", "VERB", "VB", "xcomp", 2, "destroy"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("country", "NOUN", "NN", "dobj", 4, "country"),
+    ("of", "ADP", "IN", "prep", 6, "of"),
+    ("26", "NUM", "CD", "compound", 9, "26"),
+    ("million", "NUM", "CD", "nummod", 10, "million"),
+    ("people", "NOUN", "NNS", "pobj", 7, "people"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
+
+def test_the_country_of_a_size_is_the_state_named_before(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert ("THREATEN", "USA", "RUS") in summary(code_article([RUSSIA_SENT, US_THREATENED_THE_COUNTRY_OF]))
