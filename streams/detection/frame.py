@@ -45,8 +45,10 @@ NOT_AFTER_EPITHET = {"media", "department", "broadcaster", "television", "news",
 # "the coalition": the one a state leads, named before as "the Saudi-led coalition" / "a coalition led by X"
 COALITIONS = {"coalition"}
 EPITHETS = STATE_EPITHETS | ORG_EPITHETS | COALITIONS
+# Words that end a post only when it was said of a state's person named by post alone ("Myanmar's army chief")
+ANONYMOUS_ONLY = {"chief"}
 # Words that end a post or an epithet after "the"
-HEAD_WORDS = POSTS | EPITHETS
+HEAD_WORDS = POSTS | EPITHETS | ANONYMOUS_ONLY
 # Words of a post as said before a name ("Foreign Secretary"), and the qualifiers that may open one after "the"
 TITLE_RUN = TITLE_QUALIFIERS | POSTS
 POST_QUALIFIERS = TITLE_QUALIFIERS - {"the", "and", "of"}
@@ -106,6 +108,9 @@ class ArticleContext:
     # character offsets where the sentences that name a state or organisation start, in order
     party_sentences: list[int] = field(default_factory=list)
     coalitions: list[tuple[int, str]] = field(default_factory=list)  # (offset, leader) of "the X-led coalition"
+    # (offset, post, state) of people named by their state and post only: "Myanmar's army chief", "a Japanese
+    # official", for a later "the army chief" / "the official"
+    anonymous: list[tuple[int, str, str]] = field(default_factory=list)
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]
@@ -217,6 +222,8 @@ class ArticleContext:
                 self.places.append((at, m.code, "" if m.person else m.name, kind))
                 if not m.person:
                     self.party_sentences.append(offset + doc[m.start].sent.start_char)
+            if kind == "state" and not m.person and (post := _anonymous_post(doc, m)):
+                self.anonymous.append((at, post, m.code))
             if kind == "state" and not m.person and _leads_coalition(doc, m):
                 self.coalitions.append((at, m.code))
             after = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -231,6 +238,7 @@ class ArticleContext:
         self.places.sort()
         self.pairs.sort()
         self.coalitions.sort()
+        self.anonymous.sort()
         self.party_sentences = sorted(set(self.party_sentences))
         self.names = {}
 
@@ -312,7 +320,9 @@ class ArticleContext:
         j = i + 1
         while j < len(doc) and doc[j].lower_ in POST_QUALIFIERS and j - i < 4:
             j += 1
-        if j >= len(doc) or doc[j].lower_ not in POSTS:
+        if (j >= len(doc) or doc[j].lower_ not in POSTS) and doc[j - 1].lower_ in ANONYMOUS_ONLY:
+            j -= 1  # "the army chief": a post said of people named by their state only
+        elif j >= len(doc) or doc[j].lower_ not in POSTS:
             return None
         after = doc[j + 1] if j + 1 < len(doc) else None
         if after is not None and (after.lower_ == "of" or (after.is_alpha and after.text[:1].isupper())):
@@ -320,11 +330,20 @@ class ArticleContext:
             # office" is the president's)
         at = offset + doc[i].idx
         post = doc[j].lower_
+        # "Myanmar's army chief ... the army chief": the state of the latest one named by post only, unless a person
+        # of that post was named in full since
+        anonymous = [a for a in self.anonymous[: self._before(self.anonymous, at)] if a[1] == post]
+        since = anonymous[-1][0] if anonymous else -1
         end = self._before(self.named, at)
         for named in reversed(self.named[max(0, end - RECENT) : end]):
+            if named.at < since:
+                break
             if post in named.titles:
                 m = named.mention
                 return Mention(i, j + 1, "PERSON", m.code, m.name, m.sector, m.person)
+        if anonymous:
+            code = anonymous[-1][2]
+            return Mention(i, j + 1, "COUNTRY", code, self._name(code))
         return None
 
     def _epithet(self, doc: Doc, i: int, offset: int, mentions: list[Mention], parsed: bool) -> Mention | None:
@@ -445,6 +464,20 @@ def _only_located(doc: Doc, mentions: list[Mention]) -> set[str]:
         return last.dep_ == "pobj" and last.head.lower_ in LOCATIVE
 
     return {m.code for m in mentions if located(m)} - {m.code for m in mentions if not located(m)}
+
+
+def _anonymous_post(doc: Doc, m: Mention) -> str | None:
+    """The post of a person named by their state and post only ("Myanmar's army chief", "a Japanese Foreign
+    Ministry official"), not by a name after it ("Japan's prime minister Shinzo Abe")."""
+    k = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+    post = None
+    while k < len(doc) and k - m.end <= 4 and doc[k].lower_ in TITLE_RUN and doc[k].lower_ not in ("the", "and", "of"):
+        post = doc[k].lower_ if doc[k].lower_ in POSTS | ANONYMOUS_ONLY else None
+        k += 1
+    after = doc[k] if k < len(doc) else None
+    if post is None or (after is not None and (after.text[:1].isupper() or after.lower_ in ("of", "'s", "’s"))):
+        return None
+    return post
 
 
 def _place_kind(m: Mention) -> str:

@@ -133,3 +133,32 @@ US_THREATENED_THE_COUNTRY_OF = [
 
 def test_the_country_of_a_size_is_the_state_named_before(code_article) -> None:  # type: ignore[no-untyped-def]
     assert ("THREATEN", "USA", "RUS") in summary(code_article([RUSSIA_SENT, US_THREATENED_THE_COUNTRY_OF]))
+
+
+# Biden spoke with Japan's army chief.
+BIDEN_SPOKE_WITH_ARMY_CHIEF = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("spoke", "VERB", "VBD", "ROOT", 1, "speak"),
+    ("with", "ADP", "IN", "prep", 1, "with"),
+    ("Japan", "PROPN", "NNP", "poss", 6, "Japan"),
+    ("'s", "PART", "POS", "case", 3, "'s"),
+    ("army", "NOUN", "NN", "compound", 6, "army"),
+    ("chief", "NOUN", "NN", "pobj", 2, "chief"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Biden urged the army chief to withdraw.
+BIDEN_URGED_THE_ARMY_CHIEF = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("urged", "VERB", "VBD", "ROOT", 1, "urge"),
+    ("the", "DET", "DT", "det", 4, "the"),
+    ("army", "NOUN", "NN", "compound", 4, "army"),
+    ("chief", "NOUN", "NN", "dobj", 1, "chief"),
+    ("to", "PART", "TO", "aux", 6, "to"),
+    ("withdraw", "VERB", "VB", "xcomp", 1, "withdraw"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_the_post_of_someone_named_by_state_and_post_only_is_that_state(code_article) -> None:  # type: ignore[no-untyped-def]
+    found = summary(code_article([BIDEN_SPOKE_WITH_ARMY_CHIEF, BIDEN_URGED_THE_ARMY_CHIEF]))
+    assert ("REQUEST", "USA", "JPN") in found
