@@ -12,6 +12,7 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc, Token
 
+from streams.detection import roles
 from streams.detection.actors import POSTS, TITLE_QUALIFIERS, Mention, among, surnames
 from streams.detection.lexicon import TriggerMatch
 from streams.detection.text import CleanText
@@ -45,6 +46,8 @@ NOT_AFTER_EPITHET = {"media", "department", "broadcaster", "television", "news",
 # "the coalition": the one a state leads, named before as "the Saudi-led coalition" / "a coalition led by X"
 COALITIONS = {"coalition"}
 EPITHETS = STATE_EPITHETS | ORG_EPITHETS | COALITIONS
+# "X said the country would ...": bare, these are the speaker's own state (unlike "the regime", said of another)
+OWN_EPITHETS = {"country", "nation"}
 # Words that end a post only when it was said of a state's person named by post alone ("Myanmar's army chief")
 ANONYMOUS_ONLY = {"chief"}
 # Words that end a post or an epithet after "the"
@@ -350,8 +353,8 @@ class ArticleContext:
         if doc[i].lower_ != "the":
             return None
         at = offset + doc[i].idx
-        k = i + 1  # "the North", "the nuclear-armed North"
-        while k < len(doc) and k - i <= 4 and (doc[k].is_lower or doc[k].text == "-"):
+        k = i + 1  # "the North", "the nuclear-armed North"; not "the country would retaliate against North Korea"
+        while k < len(doc) and k - i <= 4 and (doc[k].is_lower or doc[k].text == "-") and doc[k].lower_ not in EPITHETS:
             k += 1
         nxt = doc[k] if k < len(doc) else None
         if nxt is not None and nxt.text in COMPASS:
@@ -392,6 +395,9 @@ class ArticleContext:
                 return None
             code = led[-1][1]
             return Mention(i, j + 1, "COUNTRY", code, self._name(code))
+        if parsed and not words and head.lower_ in OWN_EPITHETS and (own := self._reporters_state(head, mentions)):
+            # "French President X said the country would ...": the speaker's own state, not another one
+            return Mention(i, j + 1, "COUNTRY", own, self._name(own))
         if parsed:
             acting = self._acting_on(doc, head, mentions)
         else:  # unparsed (choosing sentences to parse): the party named last before it
@@ -438,6 +444,16 @@ class ArticleContext:
         if not self.names:
             self.names = {c: n for _, c, n, _ in reversed(self.places) if n}
         return self.names.get(code, code)
+
+    @staticmethod
+    def _reporters_state(head: Token, mentions: list[Mention]) -> str | None:
+        """The state of the one reporting the clause `head` ("the country", bare) is the subject (or the subject's
+        possessor) of: "X's Defense Ministry said the country's military conducted a drill"."""
+        teller = roles.reporter_of(head)
+        if teller is None:
+            return None
+        said = {t.i for s in roles.subject_of(teller) for t in s.subtree}
+        return next((m.code for m in mentions if m.start in said and _place_kind(m) == "state"), None)
 
     def _acting_on(self, doc: Doc, head: Token, mentions: list[Mention]) -> list[Mention]:
         """Mentions in the subjects of the verbs whose object or complement holds `head` (up to a clause that only

@@ -162,3 +162,55 @@ BIDEN_URGED_THE_ARMY_CHIEF = [
 def test_the_post_of_someone_named_by_state_and_post_only_is_that_state(code_article) -> None:  # type: ignore[no-untyped-def]
     found = summary(code_article([BIDEN_SPOKE_WITH_ARMY_CHIEF, BIDEN_URGED_THE_ARMY_CHIEF]))
     assert ("REQUEST", "USA", "JPN") in found
+
+
+# Biden said the country would retaliate against Russia.
+BIDEN_SAID_THE_COUNTRY = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("said", "VERB", "VBD", "ROOT", 1, "say"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("country", "NOUN", "NN", "nsubj", 5, "country"),
+    ("would", "AUX", "MD", "aux", 5, "would"),
+    ("retaliate", "VERB", "VB", "ccomp", 1, "retaliate"),
+    ("against", "ADP", "IN", "prep", 5, "against"),
+    ("Russia", "PROPN", "NNP", "pobj", 6, "Russia"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# Biden said the country would retaliate against North Korea.
+BIDEN_SAID_THE_COUNTRY_NORTH = [
+    *BIDEN_SAID_THE_COUNTRY[:7],
+    ("North", "PROPN", "NNP", "compound", 8, "North"),
+    ("Korea", "PROPN", "NNP", "pobj", 6, "Korea"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+# North Korea fired a missile.
+NORTH_KOREA_FIRED = [
+    ("North", "PROPN", "NNP", "compound", 1, "North"),
+    ("Korea", "PROPN", "NNP", "nsubj", 2, "Korea"),
+    ("fired", "VERB", "VBD", "ROOT", 2, "fire"),
+    ("a", "DET", "DT", "det", 4, "a"),
+    ("missile", "NOUN", "NN", "dobj", 2, "missile"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# Biden insisted the regime must withdraw.
+BIDEN_INSISTED_THE_REGIME = [
+    ("Biden", "PROPN", "NNP", "nsubj", 1, "Biden"),
+    ("insisted", "VERB", "VBD", "ROOT", 1, "insist"),
+    ("the", "DET", "DT", "det", 3, "the"),
+    ("regime", "NOUN", "NN", "nsubj", 5, "regime"),
+    ("must", "AUX", "MD", "aux", 5, "must"),
+    ("withdraw", "VERB", "VB", "ccomp", 1, "withdraw"),
+    (".", "PUNCT", ".", "punct", 1, "."),
+]
+
+
+def test_the_country_said_by_a_speaker_is_the_speakers_own(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert ("THREATEN", "USA", "RUS") in summary(code_article([RUSSIA_SENT, BIDEN_SAID_THE_COUNTRY]))
+
+
+def test_the_country_before_north_korea_is_no_compass_point(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert ("THREATEN", "USA", "PRK") in summary(code_article([NORTH_KOREA_FIRED, BIDEN_SAID_THE_COUNTRY_NORTH]))
+
+
+def test_the_regime_said_by_a_speaker_is_still_another_state(code_article) -> None:  # type: ignore[no-untyped-def]
+    assert ("REQUEST", "USA", "RUS") in summary(code_article([RUSSIA_SENT, BIDEN_INSISTED_THE_REGIME]))
