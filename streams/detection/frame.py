@@ -114,6 +114,9 @@ class ArticleContext:
     # (offset, post, state) of people named by their state and post only: "Myanmar's army chief", "a Japanese
     # official", for a later "the army chief" / "the official"
     anonymous: list[tuple[int, str, str]] = field(default_factory=list)
+    # offsets of states named as where something happened ("a missile over Japan"), which "the isolated country"
+    # does not describe
+    located: set[int] = field(default_factory=set)
 
     def people_before(self, offset: int) -> list[Mention]:
         return [m for _, _, m in self.people[: self._before(self.people, offset)]]
@@ -225,6 +228,8 @@ class ArticleContext:
                 self.places.append((at, m.code, "" if m.person else m.name, kind))
                 if not m.person:
                     self.party_sentences.append(offset + doc[m.start].sent.start_char)
+            if kind == "state" and m.start and doc[m.start - 1].lower_ in LOCATIVE:
+                self.located.add(at)
             if kind == "state" and not m.person and (post := _anonymous_post(doc, m)):
                 self.anonymous.append((at, post, m.code))
             if kind == "state" and not m.person and _leads_coalition(doc, m):
@@ -413,6 +418,8 @@ class ArticleContext:
         for place_at, code, _, sort in reversed(self.places[max(0, end - RECENT) : end]):
             if place_at >= offset and code in located:
                 continue
+            if words and place_at in self.located:
+                continue  # "fired a missile over Japan ... the communist state": the one that fired, not the place
             if sort == kind and code not in here:
                 label = "ORG" if kind == "org" else "COUNTRY"
                 return Mention(i, j + 1, label, code, self._name(code), "IGO" if kind == "org" else None)

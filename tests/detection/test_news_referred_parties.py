@@ -214,3 +214,31 @@ def test_the_country_before_north_korea_is_no_compass_point(code_article) -> Non
 
 def test_the_regime_said_by_a_speaker_is_still_another_state(code_article) -> None:  # type: ignore[no-untyped-def]
     assert ("REQUEST", "USA", "RUS") in summary(code_article([RUSSIA_SENT, BIDEN_INSISTED_THE_REGIME]))
+
+
+# North Korea fired a missile over Japan.
+NORTH_KOREA_FIRED_OVER_JAPAN = [
+    *NORTH_KOREA_FIRED[:5],
+    ("over", "ADP", "IN", "prep", 2, "over"),
+    ("Japan", "PROPN", "NNP", "pobj", 5, "Japan"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+# The UN demanded that the isolated country halt its tests.
+UN_DEMANDED_THE_ISOLATED_COUNTRY = [
+    ("The", "DET", "DT", "det", 1, "the"),
+    ("UN", "PROPN", "NNP", "nsubj", 2, "UN"),
+    ("demanded", "VERB", "VBD", "ROOT", 2, "demand"),
+    ("that", "SCONJ", "IN", "mark", 7, "that"),
+    ("the", "DET", "DT", "det", 6, "the"),
+    ("isolated", "ADJ", "JJ", "amod", 6, "isolated"),
+    ("country", "NOUN", "NN", "nsubj", 7, "country"),
+    ("halt", "VERB", "VB", "ccomp", 2, "halt"),
+    ("its", "PRON", "PRP$", "poss", 9, "its"),
+    ("tests", "NOUN", "NNS", "dobj", 7, "test"),
+    (".", "PUNCT", ".", "punct", 2, "."),
+]
+
+
+def test_an_epithet_does_not_describe_the_place_something_flew_over(code_article) -> None:  # type: ignore[no-untyped-def]
+    found = summary(code_article([NORTH_KOREA_FIRED_OVER_JAPAN, UN_DEMANDED_THE_ISOLATED_COUNTRY]))
+    assert ("REQUEST", "UNO", "PRK") in found and ("REQUEST", "UNO", "JPN") not in found
