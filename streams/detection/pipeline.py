@@ -658,11 +658,12 @@ class Detector:
             rule = frame.match.rule
         code = self.cameo[rule.cameo]
         span = frame.match.span
-        lead = len(sent.text) - len(sent.text.lstrip())
+        text = sent.text  # built from the tokens on each call
+        lead = len(text) - len(text.lstrip())
         evidence = Evidence(
-            sentence=sent.text.strip(), trigger=span.text, start=frame.offset + span.start_char,
+            sentence=text.strip(), trigger=span.text, start=frame.offset + span.start_char,
             end=frame.offset + span.end_char, rule=rule.id, sentence_start=sent.start_char + lead,
-            sentence_end=sent.start_char + len(sent.text.rstrip()),
+            sentence_end=sent.start_char + len(text.rstrip()),
         )  # fmt: skip
         confidence = _confidence(frame, when)
         return [
