@@ -240,6 +240,8 @@ def status_of(trigger: Token, default: str | None = None) -> str:
     governing verb only through light verbs ("will hold talks"), so that "pledged ... in a video
     call" does not make the call a pledge.
     """
+    if trigger.pos_ == "NOUN" and _dated_past(trigger):
+        return "occurred"  # "to brief him on the president's visit to Moscow last week": the visit is done
     tok = trigger
     while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in (
         "dobj",
@@ -268,6 +270,17 @@ def status_of(trigger: Token, default: str | None = None) -> str:
             break
         tok = tok.head
     return default or "occurred"
+
+
+PAST_MARKS = {"last", "past"}
+
+
+def _dated_past(noun: Token) -> bool:
+    """Does the event noun carry its own past date ("visit ... last week", "talks yesterday")?"""
+    return any(
+        c.dep_ == "npadvmod" and (c.lower_ == "yesterday" or any(g.lower_ in PAST_MARKS for g in c.children))
+        for c in noun.children
+    )
 
 
 def decided(trigger: Token) -> bool:

@@ -405,6 +405,9 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
             roles.recipients.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "xcomp" and child.tag_ == "VBG":  # "ruled out easing the embargo on Cuba"
             roles.recipients.extend(_prep_objects(child, rule.recipient_preps))
+    if not roles.recipients and rule.object_role == "none" and (noun := _participle_noun(verb)) is not None:
+        # "relations with X, broken off by Y": the participle's noun names the recipient in its own phrase
+        roles.recipients.extend(_prep_objects(noun, rule.recipient_preps))
     if lemma_of(verb) in BLAME_ON:
         # "blamed the attack on Iran", "the attack was blamed on Iran": the one blamed follows "on"
         holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
@@ -422,6 +425,20 @@ def _verb_roles(verb: Token, rule: TriggerRule) -> Roles:
         if found is not None:
             roles.objects.append(found)
     return roles
+
+
+def _participle_noun(verb: Token) -> Token | None:
+    """The noun a past participle describes: its head ("relations broken off by X"), or, when the participle after
+    a comma is parsed as an adverbial clause ("restore relations with Y, broken off by X"), the last object
+    before it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ != "advcl":
+        return None
+    objects = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ == "dobj"]
+    return objects[-1] if objects else None
 
 
 # What one party sends another, whose purpose clause is the sender's: "received a call from X to thank him"
@@ -573,7 +590,9 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
     for child in noun.children:
         # "Russian sanctions", "a U.S. request": a name or a proper adjective; not "a week-long trip"
         named = child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.text[:1].isupper())
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and named):
+        if (child.dep_ == "poss" and child.lower_ not in WHEN_WORDS) or (
+            child.dep_ in ("amod", "compound", "nmod") and named
+        ):
             roles.actors.append(child)
         elif child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and lemma_of(noun) in SOURCED)):
             roles.actors.extend(c for c in child.children if c.dep_ == "pobj")
@@ -588,6 +607,8 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
         roles.recipients.extend(r for t in things for r in _prep_objects(t, rule.recipient_preps))
     if rule.symmetric and not roles.actors:
         _membership(noun, roles)
+    if not roles.recipients and rule.object_role != "none" and lemma_of(noun) in ACT_NOUNS:
+        roles.recipients = noun_complement_targets(noun)
     governor = governing_verb(noun)
     if governor is not None:
         if not roles.recipients and roles.actors and _conceded(noun):
@@ -609,6 +630,31 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
             elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN") and rule.object_role == "recipient":
                 roles.recipients.append(child)  # "gave Tokyo a clear warning", "sent Seoul an invitation"
     return roles
+
+
+# A possessor that dates the act, not its author: "Friday's request to X", "last week's talks"
+WHEN_WORDS = WEEKDAYS | {"today", "yesterday", "tomorrow", "week", "month", "year", "weekend"}
+
+# Nouns of a speech act whose content is an act on someone: "X's threat to impose tariffs on Japanese goods",
+# "X's refusal to accept Y's plan", "threats of military action against Y"
+ACT_NOUNS = {"threat", "refusal", "demand", "request", "ultimatum"}
+
+
+def noun_complement_targets(noun: Token) -> list[Token]:
+    """The target of the act a threat, demand or refusal noun states: the object of its to-infinitive (or that
+    object's or the verb's "on/against/..." phrase), or the "against/on" phrase of its "of" act."""
+    for child in noun.children:
+        if child.dep_ == "acl" and any(a.lower_ == "to" for a in child.children):
+            found = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+            holders = (child, *found)
+            preps = [c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
+            return found + [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            acts = [p for p in child.children if p.dep_ == "pobj"]
+            found = [p for a in acts for p in _prep_objects(a, ("against", "on"))]
+            if found:
+                return found
+    return []
 
 
 # What talks about joining a body are on: "talks on Russia's membership of the WTO"

@@ -11,6 +11,9 @@ is that of the article's latest military event, whose actor is the one criticise
 "said that charges of Chinese ships sending oil ... do not accord with facts": a judgement on an accusation
 rejects it (REJECT 120); the one rejected is who made it, the actor of the article's latest accusation of the
 speaker's country (none told: no event).
+
+"attacked X for raising questions", "cursed X over his remarks": a verbal attack, told with its grounds (a "for"
+or "over" phrase naming a deed or a statement); "attacked the consulate" with none stays force, no accusation.
 """
 
 from __future__ import annotations
@@ -36,6 +39,32 @@ MILITARY_ACTS = {"launch", "test", "overflight", "firing", "provocation", "missi
 MILITARY_TYPES = ("MOBILIZE", "ASSAULT", "COERCE", "THREATEN")
 WEAPONS = {"missile", "rocket", "nuclear", "weapon", "weapons", "bomb", "test"}
 REFERRING = {"the", "this", "that", "latest", "its", "their"}
+# What a verbal attack is "for" or "over": a deed ("for raising questions") or one of these
+GROUNDS = {"remark", "remarks", "comment", "comments", "statement", "statements", "criticism", "failure", "policy",
+           "policies", "stance", "position", "handling", "decision", "role", "record", "behavior", "behaviour",
+           "conduct", "support", "interference", "views", "words", "speech", "tweets", "tweet"}  # fmt: skip
+
+
+def _within_phrases(token: Token, verb: Token) -> bool:
+    """Is the token reached from the verb through objects and prepositional phrases only (no other clause)?"""
+    while token.head.i != verb.i:
+        if token.head.i == token.i or token.dep_ not in ("prep", "pobj", "dobj"):
+            return False
+        token = token.head
+    return token.dep_ in ("prep", "dobj")
+
+
+def verbal_grounds(verb: Token) -> bool:
+    """Is the attack told with its grounds: "attacked X for raising questions / over his remarks"?"""
+    # the phrase may be parsed deeper ("attacked X at the end of a summit for raising ...")
+    near = [t for t in verb.subtree if t.dep_ == "prep" and _within_phrases(t, verb)]
+    for prep in (t for t in near if t.lower_ in ("for", "over")):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return True
+            if obj.dep_ == "pobj" and (obj.tag_ == "VBG" or obj.lower_ in GROUNDS):
+                return True
+    return False
 
 
 def _referred_act(anchor: Token) -> bool:
@@ -113,6 +142,8 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     if rule.id == "accuse-called-cleansing" and not _names_the_accused(frame.anchor, frame.match.span[-1]):
         return None
     if rule.id == "accuse-investigate" and sounds_out(frame.anchor):
+        return None
+    if rule.id == "accuse-attacked-for" and not verbal_grounds(frame.anchor):
         return None
     if rule.frame == "reported" and rebuts(frame.anchor):
         frame.recipients = accusers(frame, ctx)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from streams.detection import roles
 from streams.detection.frame import Frame
 
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
     from streams.detection.frame import ArticleContext
 
 REPORTED_DEMANDS = {"request-must", "request-reported-need"}
+# "put pressure on X to stop drilling" demands the act; "putting upward pressure on rates" or pressure with no act
+# named is not one
+PRESSURE = "request-put-pressure-on"
 BOTH = {"both", "two", "all"}
 STATE_SECTORS = {None, "GOV", "DIP", "MIL"}
 SIDES = {"countries", "sides", "nations", "governments", "states", "parties", "leaders", "partners", "allies"}
@@ -32,6 +37,14 @@ MAKING = {"issue", "make", "renew", "reiterate", "repeat", "voice", "send", "del
           "put", "present", "submit", "publish", "announce", "express", "echo", "restate", "have"}  # fmt: skip
 
 
+def names_the_asked(noun: Token, to: Token) -> bool:
+    """ "X's demand for Y to hand over Z": the for-phrase of the noun is a name or a pronoun followed by an
+    infinitive ("demand for Chinese steel to rise" is trade)."""
+    named = any(p.pos_ in ("PROPN", "PRON") for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children if p.dep_ == "pobj")  # fmt: skip
+    return named and to.dep_ == "aux"
+
+
 def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
     noun = frame.anchor
     if (
@@ -41,6 +54,14 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         and roles.lemma_of(noun.head) not in MAKING
     ):
         return None  # "rejected a call for X to ...": the call is someone else's
+    if frame.match.rule.id in FOR_TO and not roles.is_verbal(noun) and not names_the_asked(noun, frame.match.span[-1]):
+        return None
+    if frame.match.rule.id == PRESSURE and not any(
+        c.dep_ in ("xcomp", "advcl", "acl") and any(a.lower_ == "to" for a in c.children)
+        for t in (frame.anchor, *frame.match.span)
+        for c in t.children
+    ):
+        return None
     if frame.match.rule.id not in REPORTED_DEMANDS:
         return frame
     anchor = frame.anchor

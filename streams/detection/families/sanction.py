@@ -68,6 +68,9 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         return None
     if frame.match.rule.id == "sanction-targeting" and not imposed(frame.match.span[0]):
         return None  # "violators of sanctions that target X": mentioned in passing
+    agent = any(c.dep_ == "agent" for c in frame.anchor.children)
+    if frame.match.rule.id == "sanction-relations-broken-by" and not agent:
+        return None  # "relations were broken": by someone unnamed
     if frame.match.rule.id == "sanction-halt-trade" and not any(
         c.dep_ == "dobj" and c.lower_ in TRADED for c in frame.anchor.children
     ):

@@ -39,6 +39,40 @@ ENDANGERED = {"security", "peace", "stability", "safety", "future", "economy", "
 DISCUSSED = ("nsubj", "nsubjpass", "attr", "csubj")
 
 
+LEAVING = {"leave", "depart"}
+
+
+def _host_left(anchor: Token, offset: int, ctx: ArticleContext, own: set[str | None]) -> Actor | None:
+    """A threat made "before leaving Tokyo" (or "on leaving", "as he left") at the end of a visit: the foreign
+    state whose place the speaker was leaving."""
+    verb = anchor if roles.is_verbal(anchor) else anchor.head
+    if not roles.is_verbal(verb):
+        return None
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "advcl")):
+        for leaving in (prep, *prep.children):
+            if roles.lemma_of(leaving) not in LEAVING or leaving.tag_ != "VBG":
+                continue
+            for place in (c for c in leaving.children if c.dep_ == "dobj"):
+                for at, code, name, _ in ctx.places:
+                    if at == offset + place.idx and code not in own:
+                        return Actor(text=place.text, name=name, country=code, sector=None)
+    return None
+
+
+def _threatened(word: Token, anchor: Token) -> bool:
+    """Is the word what the threat threatens ("the threat of sanctions"), not a measure it answers?"""
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i == anchor.i
+
+
+def _stated_threat(noun: Token) -> bool:
+    """ "Reagan's threat to impose tariffs on X unsettled the market": a threat with its maker and its act is one
+    made, whatever the sentence goes on to say about it."""
+    children = list(noun.children)
+    return any(c.dep_ == "poss" for c in children) and any(
+        c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in children
+    )
+
+
 CONSEQUENCE_AUX = {"will", "would", "'ll", "shall", "wo"}
 
 
@@ -89,7 +123,7 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         hostile = [e.actor for e in ctx.events if e.event_type in MILITARY_TYPES and e.actor.country not in own]
         target = hostile[-1] if hostile else ctx.last_other_state(frame.offset + anchor.idx, own)
         frame.recipients = [target] if target is not None else []
-    if rule.id == "threaten-warning-noun" and anchor.dep_ in DISCUSSED:
+    if rule.id == "threaten-warning-noun" and anchor.dep_ in DISCUSSED and not _stated_threat(anchor):
         return None
     own = {a.country for a in frame.actors}
     own_at = {at - frame.offset for at, code, _, _ in ctx.places if code in own and at >= frame.offset}
@@ -104,8 +138,12 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
             return None
     if frame.recipients:
         return frame
+    own = {a.country for a in frame.actors}
+    if (host := _host_left(anchor, frame.offset, ctx, own)) is not None:
+        frame.recipients = [host]  # "repeated the threat of sanctions before leaving Tokyo": made to the host
+        return frame
     sentence = frame.anchor.doc
-    if not any(t.lower_ in REFERRING_NOUNS for t in sentence):
+    if not any(t.lower_ in REFERRING_NOUNS for t in sentence if not _threatened(t, anchor)):
         return frame
     imposers = [e for e in ctx.events if e.event_type == "SANCTION"]
     if imposers:
