@@ -220,6 +220,7 @@ class ArticleContext:
     def learn_places(self, doc: Doc, offset: int, mentions: list[Mention]) -> None:
         """Record the states and organisations `mentions` name (also those named briefly: "the North"), and the
         pairs of states named together ("China and Russia", for a later "the two countries")."""
+        sentences: tuple[list[int], list[int]] | None = None  # (first token, first character) of each, once
         for k, m in enumerate(mentions):
             at = offset + doc[m.start].idx
             kind = _place_kind(m)
@@ -227,7 +228,11 @@ class ArticleContext:
                 # a person's country counts as named, under the country's name (none known here: "")
                 self.places.append((at, m.code, "" if m.person else m.name, kind))
                 if not m.person:
-                    self.party_sentences.append(offset + doc[m.start].sent.start_char)
+                    if sentences is None:  # Token.sent walks its sentence: once per article, not per mention
+                        spans = list(doc.sents)
+                        sentences = ([s.start for s in spans], [s.start_char for s in spans])
+                    first = bisect.bisect_right(sentences[0], m.start) - 1
+                    self.party_sentences.append(offset + sentences[1][first])
             if kind == "state" and m.start and doc[m.start - 1].lower_ in LOCATIVE:
                 self.located.add(at)
             if kind == "state" and not m.person and (post := _anonymous_post(doc, m)):
@@ -239,8 +244,7 @@ class ArticleContext:
             # organisation counts only for "the two sides")
             if kind and after is not None and after.code != m.code:
                 other = _place_kind(after)
-                between = {t.lower_ for t in doc[m.end : after.start]}
-                if other and "and" in between and between <= {"and", ",", "the", "'s", "’s"}:
+                if other and _joined_by_and(doc, m.end, after.start):
                     both = "state" if kind == other == "state" else "org"
                     self.pairs.append((offset + doc[after.start].idx, m.code, after.code, both))
         self.places.sort()
@@ -503,16 +507,34 @@ def _anonymous_post(doc: Doc, m: Mention) -> str | None:
     return post
 
 
+PAIR_JOINERS = {"and", ",", "the", "'s", "’s"}
+
+
+def _joined_by_and(doc: Doc, start: int, end: int) -> bool:
+    """Are tokens `start:end` joiners only, an "and" among them ("China and Russia", "the EU, and the US")? Read up
+    to the first other word: the next mention may be paragraphs away."""
+    words = set()
+    for token in doc[start:end]:
+        if token.lower_ not in PAIR_JOINERS:
+            return False
+        words.add(token.lower_)
+    return "and" in words
+
+
 def _place_kind(m: Mention) -> str:
     """ "org" for an international organisation, "state" for a state (or a person's), "" for another body."""
     return "org" if m.label == "ORG" and m.sector == "IGO" else "state" if m.label != "ORG" else ""
 
 
 def _leads_coalition(doc: Doc, m: Mention) -> bool:
-    """ "the Saudi-led coalition", "a coalition led by Saudi Arabia": `m` names the state leading a coalition."""
-    after = [t.lower_ for t in doc[m.end : m.end + 4]]
-    before = [t.lower_ for t in doc[max(0, m.start - 3) : m.start]]
-    return (after[:2] == ["-", "led"] and bool(COALITIONS & set(after[2:]))) or before == ["coalition", "led", "by"]
+    """ "the Saudi-led coalition", "a coalition led by Saudi Arabia": `m` names the state leading a coalition.
+    (One token is read first: this runs on every state an article names.)"""
+    if m.end < len(doc) and doc[m.end].text == "-":
+        after = [t.lower_ for t in doc[m.end : m.end + 4]]
+        if after[:2] == ["-", "led"] and COALITIONS & set(after[2:]):
+            return True
+    return m.start >= 3 and doc[m.start - 1].lower_ == "by" and [t.lower_ for t in doc[m.start - 3 : m.start]] == [
+        "coalition", "led", "by"]  # fmt: skip
 
 
 def _at(item: Any) -> int:
