@@ -274,7 +274,7 @@ def chronicle_entry(sent: Span, published: date) -> ResolvedDate | None:
     """The date heading an entry of a chronicle ("Dec. 28: Obama signs an order ...", "* March 3 - ..."): a day
     opening the sentence (after a bullet) with a colon or a dash after it. A chronicle tells what happened:
     its day is the past occurrence, whatever the tense of the entry (a historic present)."""
-    tokens = [t for t in sent if not t.is_space]
+    tokens = [t for t in sent[:12] if not t.is_space]  # a bullet, a day, a mark: the sentence's first words
     first = next((k for k, t in enumerate(tokens) if t.text not in BULLETS), len(tokens))
     mention = _date_at(tokens, first, published, False) if first < len(tokens) else None
     if mention is None or mention.value.precision != "day":

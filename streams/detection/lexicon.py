@@ -220,22 +220,18 @@ class TriggerMatcher:
                 found.append(rule_id)
         return found
 
-    def may_match(self, lower_ids: set[int], sentence: Span | None = None) -> bool:
-        """Could a rule match? With `sentence` (tokenized only), exact: patterns use surface attributes
-        alone, so the rule's own Matcher decides before any parsing; the word sets only pick the rules."""
-        return any(sentence is None or self.matchers[r](sentence) for r in self.possible(lower_ids))
-
-    def surface(self, doc: Doc | Span) -> list[Surface]:
-        """Every rule match on the tokens alone, as (rule id, start, end) relative to `doc`.
+    def surface(self, doc: Doc | Span, rules: list[str] | None = None) -> list[Surface]:
+        """Every rule match on the tokens alone, as (rule id, start, end) relative to `doc`; `rules`: the rules its
+        words allow (`possible`), if the caller has them.
 
         Patterns read surface attributes only, so these are the matches of the same tokens once tagged and
         parsed: the detector finds them once, on the article, and `resolve`s them on the parsed sentence (a
         second run of the matchers there cost as much as the first)."""
-        whole = doc if isinstance(doc, Doc) else doc.doc
-        offset = 0 if isinstance(doc, Doc) else doc.start
-        lower_ids = set(whole.to_array("LOWER")[offset : offset + len(doc)].tolist())
-        return [(rule_id, start, end) for rule_id in self.possible(lower_ids)
-                for _, start, end in self.matchers[rule_id](doc)]  # fmt: skip
+        if rules is None:
+            whole = doc if isinstance(doc, Doc) else doc.doc
+            offset = 0 if isinstance(doc, Doc) else doc.start
+            rules = self.possible(set(whole.to_array("LOWER")[offset : offset + len(doc)].tolist()))
+        return [(rule_id, start, end) for rule_id in rules for _, start, end in self.matchers[rule_id](doc)]
 
     def resolve(self, doc: Doc, found: Iterable[Surface]) -> list[TriggerMatch]:
         """The surface matches `found` on `doc` (the same tokens): on a tagged Doc a rule for the verb "visit"

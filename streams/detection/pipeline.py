@@ -245,30 +245,38 @@ class Detector:
         ctx.people = [(doc[m.start].idx, sentence_of(m.start).start_char, m) for m in mentions if m.person is not None]
         ctx.lead_end = sents[min(len(sents), chronology.LEAD_SENTENCES) - 1].end_char if sents else 0
         people = ctx.people
+        candidates: list[tuple[Span, list[str] | None]]
         if self.fast:
             lowers = doc.to_array("LOWER").tolist()
             named = {sentence_of(m.start).start for m in mentions}
             first_person = min((at for at, _, _ in people), default=len(clean.text))
             first_party = min((doc[m.start].idx for m in mentions), default=len(clean.text))
             first = (first_person, first_party)
-            sents = [s for s in sents if self._candidate(set(lowers[s.start : s.end]), s, named, first)]
-        pieces = [(piece, self.triggers.surface(piece)) for sent in sents for piece in capped(sent)]
+            chosen = [(s, self._candidate(set(lowers[s.start : s.end]), s, named, first)) for s in sents]
+            candidates = [(s, rules) for s, rules in chosen if rules]
+        else:
+            candidates = [(s, None) for s in sents]
+        pieces: list[tuple[Span, list[Surface]]] = []
+        for sent, rules in candidates:
+            parts = capped(sent)
+            # a sentence in one piece: the rules its words allow are the piece's (no second look-up)
+            pieces.extend((piece, self.triggers.surface(piece, rules if len(parts) == 1 else None)) for piece in parts)
         # a piece with no trigger on its tokens yields nothing once parsed (a run-on sentence's other pieces)
         return clean.text, [(p, found) for p, found in pieces if found or not self.fast], ctx
 
-    def _candidate(self, words: set[int], sent: Span, named: set[int], first: tuple[int, int]) -> bool:
-        """Could this sentence yield an event? It needs an actor: a name in it, or a reference ("he", "the two
-        men") to a person named before it, or ("the two countries") to states named before it (`first`: where
-        the first person and the first party were named); and a trigger word (the matchers decide on the pieces
-        that pass). Anything else gives no event even when parsed, so skipping it loses nothing (tests compare
-        with fast=False)."""
+    def _candidate(self, words: set[int], sent: Span, named: set[int], first: tuple[int, int]) -> list[str]:
+        """The trigger rules this sentence could match, none if it cannot yield an event. It needs an actor: a
+        name in it, or a reference ("he", "the two men") to a person named before it, or ("the two countries") to
+        states named before it (`first`: where the first person and the first party were named); and a trigger
+        word (the matchers decide on the pieces that pass). Anything else gives no event even when parsed, so
+        skipping it loses nothing (tests compare with fast=False)."""
         if sent.start not in named:
             person = not words.isdisjoint(self.pronoun_ids) or any(p <= words for p in self.person_pair_ids)
             states = any(p <= words for p in self.state_pair_ids)
             plural = not words.isdisjoint(self.plural_pair_ids)  # "the two Koreas" names its states itself
             if not ((person and first[0] < sent.start_char) or (states and first[1] < sent.start_char) or plural):
-                return False
-        return self.triggers.may_match(words)
+                return []
+        return self.triggers.possible(words)
 
     def _sentence_events(
         self,
