@@ -2,8 +2,8 @@
 a post of state at some time, acts as an official (travel is a visit); what a state says to or of its own society
 (business, press, unions, citizens) is no political event, and no record without a recipient either, while its
 opposition stays a party; an official's stay abroad ("spent two days in X") is a visit; a veto announced or
-readied ("will veto", "is prepared to veto") is a threat, not a refusal made nor an intent to cooperate. Own
-sentences, real pipeline."""
+readied ("will veto", "is prepared to veto") is a threat, not a refusal made nor an intent to cooperate; talks
+offered or proposed are not held. Own sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -69,3 +69,17 @@ def test_a_veto_announced_or_readied_is_a_threat(nlp, text, expected):
     found = summary(Detector(nlp)(Article("t", text, published="2005-06-10")))
     assert expected in found
     assert ("AGREE", "GBR", "EUR") not in found  # readiness to block is no intent to cooperate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany welcomed Russia's offer of talks with Ukraine.",
+        "South Korea proposed talks with North Korea on Tuesday.",
+    ],
+)
+def test_talks_offered_are_not_held(nlp, text):
+    found = summary(Detector(nlp)(Article("p", text, published="2017-11-10")))
+    assert not {s for s in found if s[0] == "CONSULT"}
+    if text.startswith("South Korea"):
+        assert ("AGREE", "KOR", "PRK") in found  # the offer itself: an intent to meet

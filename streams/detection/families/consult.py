@@ -36,6 +36,8 @@ VESSELS = {"ship", "vessel", "tanker", "freighter", "boat", "plane", "aircraft",
 # What an official may be in a place for, coded by its own rule ("was in Washington for trade talks")
 MEETINGS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation", "consultations",
             "conference", "discussion", "discussions"}  # fmt: skip
+# Talks that are offered or proposed are not held
+PROPOSED = {"offer", "propose", "proposal", "suggest", "suggestion", "invite", "invitation"}
 # A meeting, visit or talks that are cancelled, put off or broken off did not take place
 CALLED_OFF = {"cancel", "postpone", "scrap", "delay", "suspend", "halt", "abandon", "boycott", "shelve",
               "skip", "avoid", "refuse", "reject", "oppose", "break", "quit", "snub", "defer", "freeze", "rule",
@@ -52,6 +54,10 @@ def refine(frame: Frame, ctx: ArticleContext) -> Frame | None:
         if not frame.actors:
             return None
     if not roles.is_verbal(verb) and _governing_lemma(verb) in CALLED_OFF:
+        return None
+    if not roles.is_verbal(verb) and frame.status != "planned" and _only_proposed(verb):
+        # "proposed talks with X", "welcomed Russia's offer of talks": offered, not held (AGREE codes the offer);
+        # one still to come ("will propose a summit with X") stays the plan it is, an intent to meet
         return None
     if rule.id == "consult-discussed" and not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "demanded a meeting to discuss X": the discussion is wished for, not held
@@ -122,6 +128,15 @@ def _partners_before_places(frame: Frame) -> None:
         return
     named = {w.text for p in partners for w in p.subtree}
     frame.recipients = [r for r in frame.recipients if set(r.text.split()) & named]
+
+
+def _only_proposed(noun: Token) -> bool:
+    """The meeting noun is what someone offers or proposes: the object of "propose / offer / suggest / invite", or
+    of "an offer / a proposal / an invitation of or for" ("welcomed Russia's offer of talks with Ukraine")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return roles.lemma_of(noun.head) in PROPOSED
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ in ("of", "for") and roles.lemma_of(head.head) in PROPOSED
 
 
 def _governing_lemma(noun: Token) -> str | None:
