@@ -21,6 +21,7 @@ FULL_MONTHS = set(MONTHS)
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update({"sept": 9})
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+DASHES = {"-", "--", "—", "–"}
 NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -131,6 +132,11 @@ def _date_at(tokens: list, i: int, published: date, future: bool, next_day: bool
             if found:
                 return DateMention(start, tokens[end - 1].i + 1, ResolvedDate(found, "explicit"))
     return None
+
+
+def names_month(word: str) -> bool:
+    """Is `word` a month's name or abbreviation, capitalised ("June", "Jun", "Jun.", "Sept.")?"""
+    return word[:1].isupper() and word.rstrip(".").lower() in MONTHS
 
 
 def _names_month(tokens: list, i: int) -> bool:  # type: ignore[type-arg]
@@ -267,7 +273,7 @@ def _tells_of_the_object(clause: Token, anchor: Token) -> bool:
 
 
 BULLETS = {"*", "-", "--", "•", "·"}
-ENTRY_MARKS = {":", "-", "--", "—", "–"}
+ENTRY_MARKS = {":", *DASHES}
 
 
 def chronicle_entry(sent: Span, published: date) -> ResolvedDate | None:

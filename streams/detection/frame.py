@@ -50,6 +50,7 @@ EPITHETS = STATE_EPITHETS | ORG_EPITHETS | COALITIONS
 OWN_EPITHETS = {"country", "nation"}
 # Words that end a post only when it was said of a state's person named by post alone ("Myanmar's army chief")
 ANONYMOUS_ONLY = {"chief"}
+ANONYMOUS_POSTS = POSTS | ANONYMOUS_ONLY
 # Words that end a post or an epithet after "the"
 HEAD_WORDS = POSTS | EPITHETS | ANONYMOUS_ONLY
 # Words of a post as said before a name ("Foreign Secretary"), and the qualifiers that may open one after "the"
@@ -499,7 +500,7 @@ def _anonymous_post(doc: Doc, m: Mention) -> str | None:
     k = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
     post = None
     while k < len(doc) and k - m.end <= 4 and doc[k].lower_ in TITLE_RUN and doc[k].lower_ not in ("the", "and", "of"):
-        post = doc[k].lower_ if doc[k].lower_ in POSTS | ANONYMOUS_ONLY else None
+        post = doc[k].lower_ if doc[k].lower_ in ANONYMOUS_POSTS else None
         k += 1
     after = doc[k] if k < len(doc) else None
     if post is None or (after is not None and (after.text[:1].isupper() or after.lower_ in ("of", "'s", "’s"))):

@@ -740,11 +740,6 @@ def tokens_of(span: Span, text: str) -> Doc:
     return doc
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")  # fmt: skip
-MONTHS = {*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), *(m[:3] + "." for m in _MONTH_NAMES), "Sept", "Sept."}
-
-
 def dateline_end(words: Sequence[str]) -> int | None:
     """Index of the first word after a dateline that opens `words` ("GENEVA, June 18 -", "NEW YORK, March 12 -",
     "WASHINGTON (Reuters) -"), if any."""
@@ -753,8 +748,8 @@ def dateline_end(words: Sequence[str]) -> int | None:
         k += 1
     rest = list(words[k : k + 4])
     agency = rest[:3] == ["(", "Reuters", ")"]
-    dated = rest[:1] == [","] and len(rest) == 4 and rest[1] in MONTHS and rest[2].isdigit()
-    if not k or not (agency or dated) or len(rest) < 4 or rest[3] not in DASHES:
+    dated = rest[:1] == [","] and len(rest) == 4 and dates.names_month(rest[1]) and rest[2].isdigit()
+    if not k or not (agency or dated) or len(rest) < 4 or rest[3] not in dates.DASHES:
         return None
     return k + 4 if k + 4 < len(words) else None
 
@@ -1095,7 +1090,6 @@ ADDRESSED = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT", "AGREE"}
 
 # Verbs whose object's "between" parties a third party brings together ("brokered talks between X and Y")
 MEDIATING = {"broker", "mediate", "host", "facilitate", "arrange", "organize", "organise", "sponsor", "convene"}
-DASHES = {"-", "--", "—", "–"}
 
 
 def _dateline_end(doc: Doc) -> int | None:
@@ -1105,7 +1099,7 @@ def _dateline_end(doc: Doc) -> int | None:
     if not words or not (words[0].is_upper and words[0].is_alpha):
         return None
     for t in words[1:]:
-        if t.text in DASHES:
+        if t.text in dates.DASHES:
             return t.i
         if t.is_alpha and not t.text[:1].isupper():
             return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from streams.detection.dates import WEEKDAYS
 from streams.detection.lexicon import TriggerRule
 
 SUBJECTS = ("nsubj", "csubj", "expl")
@@ -120,7 +121,6 @@ def venues(trigger: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Verbs of a journey whose object may be a list of stops, each with its day
 ITINERARY_VERBS = {"visit", "be", "travel", "go", "tour"}
 
@@ -633,7 +633,7 @@ def _noun_roles(noun: Token, rule: TriggerRule) -> Roles:
 
 
 # A possessor that dates the act, not its author: "Friday's request to X", "last week's talks"
-WHEN_WORDS = WEEKDAYS | {"today", "yesterday", "tomorrow", "week", "month", "year", "weekend"}
+WHEN_WORDS = {*WEEKDAYS, "today", "yesterday", "tomorrow", "week", "month", "year", "weekend"}
 
 # Nouns of a speech act whose content is an act on someone: "X's threat to impose tariffs on Japanese goods",
 # "X's refusal to accept Y's plan", "threats of military action against Y"
