@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 
 COMMITMENT_ONLY = {"agree-allow"}
 ALLEGIANCE = {"allegiance", "loyalty", "fealty"}
-HOSTILE = {"attack", "shell", "shelling", "fight", "strike", "bomb", "bombing", "invade", "retaliate", "kill",
-           "destroy", "fire", "launch", "war", "assault", "offensive", "crush", "punish"}  # fmt: skip
+# Acts of force a promise may be of: "pledged to hit", "vowed to punish"
+FORCE = {"hit", "strike", "attack", "bomb", "shell", "invade", "retaliate", "destroy", "crush", "punish",
+         "annihilate", "defeat", "eliminate", "eradicate", "obliterate", "avenge", "fight"}  # fmt: skip
+# ... and the words of fighting anywhere in what one is ready to do ("prepared to resume shelling", "to launch war")
+HOSTILE = FORCE | {"shelling", "bombing", "kill", "fire", "launch", "war", "assault", "offensive"}
 # Acts that block or punish a party without force: readiness to do them threatens ("ready to veto", "to boycott")
 OBSTRUCTIVE = {"veto", "block", "boycott", "blockade", "expel", "sanction", "embargo", "retaliate"}
 # "prepared to use force / the full range of military power": readiness to use force, not to help
@@ -110,11 +113,6 @@ def _lets_lapse(verb: Token) -> bool:
 
 # Leaving an agreement or organisation: the promise to do so is a rejection of it
 LEAVING = {"withdraw", "pull", "quit", "leave", "exit", "abandon", "scrap", "renounce", "tear", "terminate"}
-
-
-# Acts of force a promise may be of: "pledged to hit", "vowed to punish"
-FORCE = {"hit", "strike", "attack", "bomb", "shell", "invade", "retaliate", "destroy", "crush", "punish",
-         "annihilate", "defeat", "eliminate", "eradicate", "obliterate", "avenge", "fight"}  # fmt: skip
 
 
 def _accepts_a_fact(verb: Token) -> bool:
